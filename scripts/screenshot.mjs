@@ -1,0 +1,16 @@
+// Screenshots for looking at what we build: node scripts/screenshot.mjs URL OUT.png [width] [height] [full]
+import { chromium } from 'playwright-core';
+
+const [url, out, width = '375', height = '800', full = 'full'] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(`[${m.type()}] ${m.text()}`); });
+page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: full === 'full' });
+await browser.close();
+console.log(`saved ${out}`);

@@ -1,0 +1,53 @@
+// Serves the repository's files as they are (no transforms) for the demo, under the
+// strict Content-Security-Policy a city site uses, so the demo proves the kit works there.
+// Usage: node scripts/serve.mjs [port]   (PORT also works; default 8000)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const port = Number(process.argv[2] ?? process.env.PORT ?? 8000);
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.vcf': 'text/vcard',
+};
+
+const server = createServer(async (request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/') {
+    response.writeHead(302, { location: '/demo/' }).end();
+    return;
+  }
+  let path = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!path.startsWith(root) || path.includes('node_modules')) {
+    response.writeHead(404).end('Not found');
+    return;
+  }
+  try {
+    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+    const body = await readFile(path);
+    response.writeHead(200, {
+      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'content-security-policy': STRICT_CSP,
+      'cache-control': 'no-store',
+    });
+    response.end(body);
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  }
+});
+
+server.listen(port, () => {
+  console.log(`kyr-widgets demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
+});

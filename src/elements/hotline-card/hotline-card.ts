@@ -1,0 +1,266 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { DEFAULT_HOTLINE, hotlines, isHotlineId, type HotlineId } from '../../content/hotlines.js';
+import type { SourceId } from '../../content/sources.js';
+import { directionOf } from '../../i18n/locales.js';
+import { getLocale } from '../../i18n/runtime.js';
+import { heading, headingLevel } from '../../shared/heading.js';
+import { copyIcon, phoneIcon, saveContactIcon } from '../../shared/icons.js';
+import { sourceLine } from '../../shared/source-line.js';
+import { warnAttribute } from '../../shared/warn.js';
+import { hotlineCardStyles } from './hotline-card.styles.js';
+import { parsePhone, type PhoneNumber } from './phone.js';
+import { buildVCard, vCardFileName } from './vcard.js';
+
+/** What the card shows, resolved from a built-in hotline or the partner's attributes. */
+interface CardContent {
+  name: string;
+  agency?: string;
+  description?: string;
+  whenYouCall?: string;
+  hours?: string;
+  /** Dialable number, or undefined when the written number cannot be dialled. */
+  phone?: PhoneNumber;
+  /** The number as written, shown without a link when it cannot be dialled. */
+  phoneText: string;
+  source?: SourceId;
+}
+
+type CopyState = 'idle' | 'copied' | 'selected' | 'saved';
+
+/** Longest text taken from an attribute; longer values are cut so a mangled CMS field cannot flood the card. */
+const MAX_TEXT = 500;
+
+/**
+ * One hotline a person can call: its name, agency, a big one-tap call link,
+ * the hours, what happens when you call, and buttons to save the number as a
+ * contact (vCard) or copy it.
+ *
+ * @tagname kyr-hotline-card
+ * @summary A hotline with a one-tap call link, "Save contact" and "Copy number".
+ *
+ * @attr hotline - Built-in hotline: `actionnyc` (default), `new-americans` or `311`.
+ * @attr name - A partner's own hotline: its name. With `phone`, replaces the built-in hotline.
+ * @attr phone - A partner's own hotline: the number, e.g. `(212) 555-0100`, `311` or `+33 1 23 45 67 89`.
+ * @attr agency - A partner's own hotline: who runs it.
+ * @attr hours - A partner's own hotline: opening hours as text. Without it the card says "Call for hours".
+ * @attr description - A partner's own hotline: what it helps with.
+ * @attr heading-level - Level of the card's heading, 2–6 (default 2), to fit the page's outline.
+ *
+ * @slot - Fallback content shown until the element is defined (and if the script never runs). Replaced once it renders.
+ *
+ * @csspart card - The card's outer box.
+ * @csspart heading - The hotline's name.
+ * @csspart agency - The agency that runs the hotline.
+ * @csspart description - What the hotline helps with.
+ * @csspart phone-link - The call link (`tel:`).
+ * @csspart phone-text - The number shown without a link when it cannot be dialled.
+ * @csspart details - The hours and what happens when you call.
+ * @csspart actions - The row of buttons.
+ * @csspart save-button - "Save contact".
+ * @csspart copy-button - "Copy number".
+ * @csspart status - The announced confirmation after copying or saving.
+ * @csspart source - Where the facts come from.
+ *
+ * @cssprop [--kyr-font-family=system-ui, …] - Font stack (the default covers Bengali, Arabic, Urdu, Chinese and Korean).
+ * @cssprop [--kyr-font-size=16px] - Base size; everything inside scales from it.
+ * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
+ * @cssprop [--kyr-color-muted=#4a4a4a] - Secondary text (agency, source line).
+ * @cssprop [--kyr-color-surface=#ffffff] - Card background.
+ * @cssprop [--kyr-color-border=#8a8a8a] - Card border.
+ * @cssprop [--kyr-color-accent=#0b4f8a] - Call link background and button color.
+ * @cssprop [--kyr-color-accent-contrast=#ffffff] - Text on the accent color.
+ * @cssprop [--kyr-color-accent-soft=#e8f0f8] - Button hover background.
+ * @cssprop [--kyr-color-link=#0b4f8a] - Link color.
+ * @cssprop [--kyr-color-focus=#ffbf47] - Focus ring color.
+ * @cssprop [--kyr-focus-width=3px] - Focus ring width.
+ * @cssprop [--kyr-radius=8px] - Corner radius.
+ * @cssprop [--kyr-space=1em] - Padding and gaps.
+ * @cssprop [--kyr-max-width=40em] - Widest the card grows.
+ */
+@localized()
+export class KyrHotlineCard extends LitElement {
+  static override styles = hotlineCardStyles;
+
+  /** Built-in hotline: `actionnyc` (default), `new-americans` or `311`. */
+  @property({ reflect: true }) hotline: string = 'actionnyc';
+
+  /** A partner's own hotline name. With `phone`, replaces the built-in hotline. */
+  @property() name?: string;
+
+  /** A partner's own hotline number. */
+  @property() phone?: string;
+
+  /** Who runs the partner's hotline. */
+  @property() agency?: string;
+
+  /** Opening hours of the partner's hotline, as text. */
+  @property() hours?: string;
+
+  /** What the partner's hotline helps with. */
+  @property() description?: string;
+
+  /** Heading level, 2–6 (default 2). */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  @state() private copyState: CopyState = 'idle';
+
+  private content!: CardContent;
+
+  protected override willUpdate(): void {
+    this.content = this.resolveContent();
+  }
+
+  private resolveContent(): CardContent {
+    const own = {
+      name: cleanText(this.name),
+      phone: cleanText(this.phone),
+      agency: cleanText(this.agency),
+      hours: cleanText(this.hours),
+      description: cleanText(this.description),
+    };
+    if (own.phone) {
+      const phone = parsePhone(own.phone);
+      if (!phone) warnAttribute(this, 'phone', this.phone, 'not a phone number that can be dialled; showing it without a call link.');
+      return {
+        name: own.name ?? msg('Hotline', { id: 'hotline.custom.default-name' }),
+        agency: own.agency,
+        description: own.description,
+        hours: own.hours,
+        phone,
+        phoneText: own.phone,
+      };
+    }
+    if (own.name) warnAttribute(this, 'name', this.name, 'a custom hotline needs a `phone` too; showing the built-in hotline.');
+
+    let id: HotlineId = DEFAULT_HOTLINE;
+    if (isHotlineId(this.hotline)) id = this.hotline;
+    else warnAttribute(this, 'hotline', this.hotline, `unknown hotline (use actionnyc, new-americans or 311); showing ${DEFAULT_HOTLINE}.`);
+    const hotline = hotlines[id];
+    return {
+      name: hotline.name(),
+      agency: hotline.agency?.(),
+      description: hotline.description(),
+      whenYouCall: hotline.whenYouCall(),
+      hours: hotline.hours?.(),
+      phone: parsePhone(hotline.phone),
+      phoneText: hotline.phone,
+      source: hotline.source,
+    };
+  }
+
+  protected override render() {
+    const locale = getLocale();
+    const { name, agency, description, whenYouCall, hours, phone, phoneText, source } = this.content;
+    return html`
+      <article class="surface card" part="card" lang=${locale} dir=${directionOf(locale)} aria-labelledby="name">
+        <header class="header">
+          ${heading(headingLevel(this, this.headingLevel), name, { id: 'name', className: 'heading' })}
+          ${agency ? html`<p class="agency" part="agency">${agency}</p>` : nothing}
+        </header>
+        ${description ? html`<p part="description">${description}</p>` : nothing}
+        ${phone
+          ? html`<a class="call" part="phone-link" href=${phone.href}>
+              ${phoneIcon}
+              <span class="call-text">
+                <span class="call-label">${msg('Call', { id: 'hotline.call' })}</span>
+                <bdi class="number" dir="ltr">${phone.display}</bdi>
+              </span>
+              <span class="visually-hidden">, ${name}</span>
+            </a>`
+          : html`<p class="number unlinked" part="phone-text"><bdi dir="ltr">${phoneText}</bdi></p>`}
+        <dl class="details" part="details">
+          <div>
+            <dt>${msg('Hours', { id: 'hotline.hours' })}</dt>
+            <dd>${hours ?? msg('Call for hours. They are not listed.', { id: 'hotline.hours-unknown' })}</dd>
+          </div>
+          ${whenYouCall
+            ? html`<div>
+                <dt>${msg('When you call', { id: 'hotline.when-you-call' })}</dt>
+                <dd>${whenYouCall}</dd>
+              </div>`
+            : nothing}
+        </dl>
+        ${phone ? this.renderActions(phone) : nothing}
+        ${source ? sourceLine([source]) : nothing}
+      </article>
+    `;
+  }
+
+  private renderActions(phone: PhoneNumber) {
+    const status = {
+      idle: '',
+      copied: msg(html`Number copied: <bdi dir="ltr">${phone.display}</bdi>`, { id: 'hotline.copied' }),
+      selected: msg(html`Copying is blocked here. The number is selected: <bdi dir="ltr">${phone.display}</bdi>`, { id: 'hotline.copy-blocked' }),
+      saved: msg('Contact file saved. Open it to add the number to your contacts.', { id: 'hotline.saved' }),
+    }[this.copyState];
+    return html`
+      <div class="actions" part="actions">
+        <div class="buttons">
+          <button type="button" part="save-button" @click=${this.saveContact}>
+            ${saveContactIcon}<span>${msg('Save contact', { id: 'hotline.save-contact' })}</span>
+          </button>
+          <button type="button" part="copy-button" @click=${this.copyNumber}>
+            ${copyIcon}<span>${msg('Copy number', { id: 'hotline.copy-number' })}</span>
+          </button>
+        </div>
+        <p class="status" part="status" role="status">${status}</p>
+      </div>
+    `;
+  }
+
+  private saveContact(): void {
+    const { name, agency, phone } = this.content;
+    if (!phone) return;
+    const card = buildVCard({ name, organization: agency, phone: phone.dial });
+    const url = URL.createObjectURL(new Blob([card], { type: 'text/vcard;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = vCardFileName(name);
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    this.copyState = 'saved';
+  }
+
+  private async copyNumber(): Promise<void> {
+    const phone = this.content.phone;
+    if (!phone) return;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
+      await navigator.clipboard.writeText(phone.display);
+      this.copyState = 'copied';
+    } catch {
+      this.copyState = this.copyWithSelection() ? 'copied' : 'selected';
+    }
+  }
+
+  /** Fallback for pages where the Clipboard API is refused: select the number, try the old copy command, leave it selected. */
+  private copyWithSelection(): boolean {
+    const number = this.renderRoot.querySelector('.number');
+    const selection = getSelection();
+    if (!number || !selection) return false;
+    selection.selectAllChildren(number);
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Trimmed attribute text, capped in length; undefined when empty. */
+function cleanText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return text ? text.slice(0, MAX_TEXT) : undefined;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kyr-hotline-card': KyrHotlineCard;
+  }
+}

@@ -1,0 +1,19 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { sources, type SourceId } from '../content/sources.js';
+
+/** "Source: Know Your Rights, City of New York (nyc.gov/KnowYourRights)": where the facts come from. */
+export function sourceLine(ids: readonly SourceId[]): TemplateResult {
+  const items = [...new Set(ids)].map((id) => {
+    const source = sources[id];
+    const title = source.url
+      ? html`<a href=${source.url} rel="noopener">${source.title()}</a>`
+      : html`<cite>${source.title()}</cite>`;
+    const where = source.urlLabel ? html` (<bdi dir="ltr" class="print-url">${source.urlLabel}</bdi>)` : nothing;
+    return html`<li>${title}, ${source.publisher()}${where}</li>`;
+  });
+  return html`<div class="source" part="source">
+    <span>${msg('Source:', { id: 'source.label' })}</span>
+    <ul class="source-list">${items}</ul>
+  </div>`;
+}

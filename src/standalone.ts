@@ -1,0 +1,15 @@
+/**
+ * Classic-script entry (`dist/kyr-widgets.standalone.js`): every element and
+ * every locale in one file, no other request. Works as a plain `<script>` and
+ * as `type="module"`; its API is on the one global `KyrWidgets`.
+ */
+import * as api from './api.js';
+import { loadLocaleBundled } from './i18n/bundled-locales.js';
+import { startLocalization } from './i18n/runtime.js';
+
+startLocalization(loadLocaleBundled);
+api.defineAll();
+
+// A module script would keep the IIFE's name in module scope: publish it explicitly.
+const globals = globalThis as unknown as { KyrWidgets?: typeof api };
+globals.KyrWidgets ??= api;

@@ -1,0 +1,185 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element. The public tokens (`--kyr-*`) are read with their
+ * default in place, so a page that sets none still gets AA contrast. `:host`
+ * resets inherited typography so the host page leaks in only through tokens,
+ * and fixes the base size in px: nothing inside uses rem.
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: var(--kyr-max-width, 40em);
+    margin: 0;
+    color: var(--kyr-color-text, #1b1b1b);
+    font-family: var(
+      --kyr-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'Noto Sans Bengali',
+      'Noto Sans Arabic',
+      'Noto Nastaliq Urdu',
+      'Noto Sans CJK SC',
+      'Noto Sans CJK TC',
+      'Noto Sans CJK KR',
+      'PingFang SC',
+      'Microsoft YaHei',
+      'Malgun Gothic',
+      'Nirmala UI',
+      Arial,
+      sans-serif
+    );
+    font-size: var(--kyr-font-size, 16px);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    pointer-events: auto;
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  :focus-visible {
+    outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-focus, #ffbf47);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 calc(var(--kyr-focus-width, 3px) + 2px) var(--kyr-color-text, #1b1b1b);
+  }
+  a {
+    color: var(--kyr-color-link, #0b4f8a);
+    text-underline-offset: 0.15em;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-family: inherit;
+    font-weight: 700;
+    line-height: 1.25;
+    color: inherit;
+  }
+  p {
+    margin: 0;
+  }
+  @media print {
+    :host {
+      color: #000;
+      max-inline-size: none;
+    }
+    a {
+      color: #000;
+    }
+  }
+`;
+
+/** The card surface shared by the elements (border, radius, padding, background). */
+export const surfaceStyles = css`
+  .surface {
+    display: flex;
+    flex-direction: column;
+    gap: var(--kyr-space, 1em);
+    padding: var(--kyr-space, 1em);
+    background: var(--kyr-color-surface, #ffffff);
+    border: 1px solid var(--kyr-color-border, #8a8a8a);
+    border-radius: var(--kyr-radius, 8px);
+  }
+  .heading {
+    font-size: 1.375em;
+  }
+  .source {
+    font-size: 0.875em;
+    color: var(--kyr-color-muted, #4a4a4a);
+  }
+  .source-list,
+  .source-list li {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .source-list li + li::before {
+    content: ' · ';
+  }
+  @media print {
+    .surface {
+      background: none;
+      border-color: #000;
+    }
+    .source {
+      color: #000;
+    }
+  }
+`;
+
+/** Buttons: at least 44 × 44 px, so they are easy to tap. */
+export const buttonStyles = css`
+  button {
+    all: unset;
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--kyr-color-accent, #0b4f8a);
+    border-radius: var(--kyr-radius, 8px);
+    background: var(--kyr-color-surface, #ffffff);
+    color: var(--kyr-color-accent, #0b4f8a);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.25;
+    text-align: center;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--kyr-color-accent-soft, #e8f0f8);
+  }
+  button:focus-visible {
+    outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-focus, #ffbf47);
+    outline-offset: 2px;
+  }
+  button svg {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,336 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/hotline-card.js';
+import type { KyrHotlineCard } from '../src/elements/hotline-card/hotline-card.js';
+import { spyConsole, type ConsoleSpy } from './helpers/console.js';
+import { parseVCard } from './helpers/parse-vcard.js';
+import { $, shadow, textOf } from './helpers/shadow.js';
+
+interface AxNode {
+  role: string;
+  name: string;
+  children: AxNode[];
+}
+
+const card = (template: ReturnType<typeof html>) => fixture<KyrHotlineCard>(template);
+const callLink = (el: Element) => $<HTMLAnchorElement>(el, 'a[part="phone-link"]');
+
+describe('<kyr-hotline-card>', () => {
+  let warnings: ConsoleSpy;
+  beforeEach(() => {
+    warnings = spyConsole('warn');
+  });
+  afterEach(() => warnings.restore());
+
+  describe('built-in hotlines', () => {
+    it('shows the ActionNYC Hotline of the Mayor\'s Office of Immigrant Affairs by default', async () => {
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      expect($(el, 'h2').textContent?.trim()).to.equal('ActionNYC Hotline');
+      expect($(el, '[part="agency"]').textContent?.trim()).to.equal("Mayor's Office of Immigrant Affairs");
+      expect(warnings.calls).to.deep.equal([]);
+    });
+
+    it('links the phone number as tel:+18003540365 and shows it as (800) 354-0365', async () => {
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      expect(callLink(el).getAttribute('href')).to.equal('tel:+18003540365');
+      expect($(el, '.number').textContent?.trim()).to.equal('(800) 354-0365');
+    });
+
+    it('gives the call link an accessible name that says what calling does', async () => {
+      await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      const snapshot = (await a11ySnapshot({})) as unknown as AxNode & { children: AxNode[] };
+      const link = findAccessibilityNode<AxNode>(snapshot, (node) => node.role === 'link');
+      expect(link?.name.replace(/\s+/g, ' ').replace(' ,', ',')).to.equal('Call (800) 354-0365, ActionNYC Hotline');
+    });
+
+    it('tells what happens when you call: the automated language menu, then an agent', async () => {
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      expect(textOf(el)).to.contain("You'll hear an automated message that asks for your language.");
+      expect(textOf(el)).to.contain("you'll then be connected to an agent");
+    });
+
+    it('says to call for hours, because the sources list none', async () => {
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      expect(textOf(el)).to.contain('Hours Call for hours. They are not listed.');
+    });
+
+    it('links New Americans to tel:+18005667636 and says it refers people to free, confidential legal help', async () => {
+      const el = await card(html`<kyr-hotline-card hotline="new-americans"></kyr-hotline-card>`);
+      expect($(el, 'h2').textContent?.trim()).to.equal('New Americans Hotline');
+      expect(callLink(el).getAttribute('href')).to.equal('tel:+18005667636');
+      expect(textOf(el)).to.contain('free and confidential help with immigration legal issues');
+    });
+
+    it('links 311 as tel:311 and says it transfers you to an agency and takes messages', async () => {
+      const el = await card(html`<kyr-hotline-card hotline="311"></kyr-hotline-card>`);
+      expect(callLink(el).getAttribute('href')).to.equal('tel:311');
+      expect(textOf(el)).to.contain('If ICE is at your home or someone has been detained, call 311.');
+      expect(textOf(el)).to.contain('You will be transferred to an agency that can help you. You can leave a message.');
+    });
+
+    it('names its source, nyc.gov/KnowYourRights, as a link', async () => {
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      const source = $(el, '[part="source"]');
+      expect(source.textContent).to.contain('Source:');
+      expect(source.querySelector('a')?.getAttribute('href')).to.equal('https://nyc.gov/KnowYourRights');
+    });
+
+    it('switches hotline when the attribute changes', async () => {
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      el.setAttribute('hotline', '311');
+      await el.updateComplete;
+      expect(callLink(el).getAttribute('href')).to.equal('tel:311');
+    });
+  });
+
+  describe("a partner's own hotline", () => {
+    it('shows name, agency, hours and description from attributes, with no City source line', async () => {
+      const el = await card(html`<kyr-hotline-card
+        name="Queens Immigrant Help Line"
+        phone="212-555-0100"
+        agency="Queens Community Center"
+        hours="Mon–Fri 9–5"
+        description="Free help in Spanish and Bengali."
+      ></kyr-hotline-card>`);
+      expect($(el, 'h2').textContent?.trim()).to.equal('Queens Immigrant Help Line');
+      expect(callLink(el).getAttribute('href')).to.equal('tel:+12125550100');
+      expect(textOf(el)).to.contain('Queens Community Center');
+      expect(textOf(el)).to.contain('Hours Mon–Fri 9–5');
+      expect(textOf(el)).to.contain('Free help in Spanish and Bengali.');
+      expect(shadow(el).querySelector('[part="source"]')).to.equal(null);
+      expect(textOf(el)).not.to.contain('automated message');
+    });
+
+    it('says "Call for hours" when the partner gives none', async () => {
+      const el = await card(html`<kyr-hotline-card name="Help" phone="(718) 555-0199"></kyr-hotline-card>`);
+      expect(textOf(el)).to.contain('Call for hours');
+    });
+  });
+
+  describe('bad input', () => {
+    it('warns once about an unknown hotline, naming element, attribute and value, and shows ActionNYC', async () => {
+      const el = await card(html`<kyr-hotline-card hotline="ice-hotline"></kyr-hotline-card>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.calls).to.have.length(1);
+      expect(warnings.calls[0]).to.contain('<kyr-hotline-card> hotline="ice-hotline"');
+      expect(callLink(el).getAttribute('href')).to.equal('tel:+18003540365');
+    });
+
+    it('shows a malformed phone as text without a link or buttons, and warns', async () => {
+      const el = await card(html`<kyr-hotline-card name="Help" phone="call 555-CALL"></kyr-hotline-card>`);
+      expect(shadow(el).querySelector('a[href^="tel:"]')).to.equal(null);
+      expect(shadow(el).querySelector('button')).to.equal(null);
+      expect($(el, '[part="phone-text"]').textContent?.trim()).to.equal('call 555-CALL');
+      expect(warnings.calls).to.have.length(1);
+      expect(warnings.calls[0]).to.contain('<kyr-hotline-card> phone="call 555-CALL"');
+    });
+
+    it('never shows "undefined", "null" or "NaN" whatever the properties are set to', async () => {
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      const bad: unknown[] = [undefined, null, Number.NaN, 42, {}, ''];
+      for (const value of bad) {
+        Object.assign(el, { hotline: value, name: value, phone: value, agency: value, hours: value, description: value, headingLevel: value });
+        await el.updateComplete;
+        expect(textOf(el)).not.to.match(/undefined|null|NaN|\[object/);
+        expect(shadow(el).querySelector('a[href^="tel:"]')?.getAttribute('href') ?? 'tel:+18003540365').to.match(/^tel:(\+\d+|311)$/);
+      }
+    });
+
+    it('renders a script payload in an attribute as plain text', async () => {
+      const payload = '<img src=x onerror="window.__pwned=1">';
+      const el = await card(html`<kyr-hotline-card name=${payload} phone="311" description=${payload}></kyr-hotline-card>`);
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect($(el, 'h2').textContent?.trim()).to.equal(payload);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('heading level', () => {
+    it('renders the name as h4 with heading-level="4"', async () => {
+      const el = await card(html`<kyr-hotline-card heading-level="4"></kyr-hotline-card>`);
+      expect($(el, 'h4').textContent?.trim()).to.equal('ActionNYC Hotline');
+      expect(shadow(el).querySelector('h2')).to.equal(null);
+    });
+
+    it('warns about heading-level="9" and falls back to h2', async () => {
+      const el = await card(html`<kyr-hotline-card heading-level="9"></kyr-hotline-card>`);
+      expect(shadow(el).querySelector('h2')).not.to.equal(null);
+      expect(warnings.calls).to.have.length(1);
+      expect(warnings.calls[0]).to.contain('<kyr-hotline-card> heading-level="9"');
+    });
+  });
+
+  describe('copy number', () => {
+    let original: PropertyDescriptor | undefined;
+    const stubClipboard = (writeText: (text: string) => Promise<void>) => {
+      original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    };
+    afterEach(() => {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as unknown as Record<string, unknown>).clipboard;
+    });
+
+    it('copies (800) 354-0365 and announces it in a live region', async () => {
+      const copied: string[] = [];
+      stubClipboard(async (text) => void copied.push(text));
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      $(el, '[part="copy-button"]').click();
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(copied).to.deep.equal(['(800) 354-0365']);
+      const status = $(el, '[role="status"]');
+      expect(status.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Number copied: (800) 354-0365');
+      expect(status.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('when the Clipboard API is refused, selects the number and says so', async () => {
+      stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      const execCommand = document.execCommand;
+      document.execCommand = () => false;
+      try {
+        const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+        $(el, '[part="copy-button"]').click();
+        await new Promise((r) => setTimeout(r));
+        await el.updateComplete;
+        expect($(el, '[role="status"]').textContent).to.contain('Copying is blocked here. The number is selected');
+        expect(getSelection()?.toString()).to.equal('(800) 354-0365');
+      } finally {
+        document.execCommand = execCommand;
+      }
+    });
+
+    it('falls back to the copy command when the Clipboard API is missing', async () => {
+      stubClipboard(undefined as unknown as (text: string) => Promise<void>);
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      const execCommand = document.execCommand;
+      const commands: string[] = [];
+      document.execCommand = (command: string) => (commands.push(`${command}:${getSelection()}`), true);
+      try {
+        const el = await card(html`<kyr-hotline-card hotline="311"></kyr-hotline-card>`);
+        $(el, '[part="copy-button"]').click();
+        await new Promise((r) => setTimeout(r));
+        await el.updateComplete;
+        expect(commands).to.deep.equal(['copy:311']);
+        expect($(el, '[role="status"]').textContent?.replace(/\s+/g, ' ').trim()).to.equal('Number copied: 311');
+      } finally {
+        document.execCommand = execCommand;
+      }
+    });
+  });
+
+  describe('save contact', () => {
+    it('downloads a vCard built in the browser with the name, agency and number', async () => {
+      const blobs: Blob[] = [];
+      const downloads: string[] = [];
+      const createObjectURL = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (blob: Blob) => (blobs.push(blob), createObjectURL(blob));
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloads.push(`${this.download} ${this.href.slice(0, 5)}`);
+      };
+      try {
+        const el = await card(html`<kyr-hotline-card hotline="new-americans"></kyr-hotline-card>`);
+        $(el, '[part="save-button"]').click();
+        await el.updateComplete;
+        expect(downloads).to.deep.equal(['New-Americans-Hotline.vcf blob:']);
+        expect(blobs[0].type).to.equal('text/vcard;charset=utf-8');
+        const vcard = parseVCard(await blobs[0].text());
+        expect(vcard.FN).to.equal('New Americans Hotline');
+        expect(vcard.ORG).to.equal("Mayor's Office of Immigrant Affairs");
+        expect(vcard['TEL;TYPE=VOICE']).to.equal('+18005667636');
+        expect($(el, '[role="status"]').textContent).to.contain('Contact file saved');
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+      }
+    });
+  });
+
+  describe('keyboard and screen readers', () => {
+    it('is accessible (axe) for each built-in hotline and a custom one without a link', async () => {
+      for (const template of [
+        html`<kyr-hotline-card></kyr-hotline-card>`,
+        html`<kyr-hotline-card hotline="new-americans"></kyr-hotline-card>`,
+        html`<kyr-hotline-card hotline="311"></kyr-hotline-card>`,
+        html`<kyr-hotline-card name="Help" phone="not a number"></kyr-hotline-card>`,
+      ]) {
+        await expect(await card(template)).to.be.accessible();
+      }
+    });
+
+    it('reaches the call link, then Save contact, then Copy number with Tab', async () => {
+      const wrapper = await fixture(html`<div><button id="before">before</button><kyr-hotline-card></kyr-hotline-card></div>`);
+      const el = wrapper.querySelector('kyr-hotline-card')!;
+      await (el as KyrHotlineCard).updateComplete;
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      const focused: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Tab' });
+        focused.push(shadow(el).activeElement?.getAttribute('part') ?? 'outside');
+      }
+      expect(focused).to.deep.equal(['phone-link', 'save-button', 'copy-button']);
+    });
+
+    it('copies with the keyboard (Enter on Copy number)', async () => {
+      const copied: string[] = [];
+      const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+      try {
+        const el = await card(html`<kyr-hotline-card hotline="311"></kyr-hotline-card>`);
+        $(el, '[part="copy-button"]').focus();
+        await sendKeys({ press: 'Enter' });
+        await new Promise((r) => setTimeout(r, 50));
+        expect(copied).to.deep.equal(['311']);
+      } finally {
+        if (original) Object.defineProperty(navigator, 'clipboard', original);
+        else delete (navigator as unknown as Record<string, unknown>).clipboard;
+      }
+    });
+
+    it('marks its content with the kyr locale: lang="en" dir="ltr"', async () => {
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      expect($(el, '[part="card"]').getAttribute('lang')).to.equal('en');
+      expect($(el, '[part="card"]').getAttribute('dir')).to.equal('ltr');
+    });
+  });
+
+  describe('layout and theming', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('gives the call link and buttons tap targets of at least 44 × 44 px on a 375 px phone', async () => {
+      await setViewport({ width: 375, height: 800 });
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      for (const target of shadow(el).querySelectorAll('a[part="phone-link"], button')) {
+        const box = target.getBoundingClientRect();
+        expect(box.height, target.getAttribute('part')!).to.be.at.least(44);
+        expect(box.width, target.getAttribute('part')!).to.be.at.least(44);
+      }
+      expect(el.getBoundingClientRect().width).to.be.at.most(375);
+    });
+
+    it('takes its accent color from --kyr-color-accent', async () => {
+      const el = await card(html`<kyr-hotline-card style="--kyr-color-accent: rgb(120, 0, 60)"></kyr-hotline-card>`);
+      expect(getComputedStyle(callLink(el)).backgroundColor).to.equal('rgb(120, 0, 60)');
+    });
+
+    it('keeps its own 16px base size when the page sets html { font-size: 62.5% }', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'html { font-size: 62.5% } body { font-size: 1rem; line-height: 3 }';
+      document.head.append(style);
+      try {
+        const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+        expect(getComputedStyle($(el, '[part="description"]')).fontSize).to.equal('16px');
+        expect(getComputedStyle($(el, '[part="description"]')).lineHeight).to.equal('24px');
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('hides the partner fallback children once it renders', async () => {
+      const el = await card(html`<kyr-hotline-card><p id="fallback">Call ActionNYC: (800) 354-0365</p></kyr-hotline-card>`);
+      expect(el.querySelector('#fallback')!.getClientRects().length).to.equal(0);
+    });
+  });
+});
