@@ -3,6 +3,8 @@ import { defineConfig, type UserConfig } from 'vite';
 /** Per-element entry points, each a thin module that defines one tag (see package.json `exports`). */
 export const elementEntries = {
   'hotline-card': 'src/hotline-card.ts',
+  'rights-summary': 'src/rights-summary.ts',
+  'detainer-explainer': 'src/detainer-explainer.ts',
 };
 
 /** The ES build: the main entry, per-element entries, shared chunks and one lazy chunk per locale. */

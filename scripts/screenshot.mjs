@@ -1,4 +1,5 @@
-// Screenshots for looking at what we build: node scripts/screenshot.mjs URL OUT.png [width] [height] [full]
+// Screenshots for looking at what we build:
+//   node scripts/screenshot.mjs URL OUT.png [width] [height] [full|viewport|CSS selector]
 import { chromium } from 'playwright-core';
 
 const [url, out, width = '375', height = '800', full = 'full'] = process.argv.slice(2);
@@ -11,6 +12,7 @@ page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') 
 page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(500);
-await page.screenshot({ path: out, fullPage: full === 'full' });
+if (full === 'full' || full === 'viewport') await page.screenshot({ path: out, fullPage: full === 'full' });
+else await page.locator(full).first().screenshot({ path: out });
 await browser.close();
 console.log(`saved ${out}`);

@@ -1,12 +1,16 @@
 /** Every element class, without defining any tag: import from here to register under your own names. */
 import { defineElement } from './define.js';
+import { KyrDetainerExplainer } from './elements/detainer-explainer/detainer-explainer.js';
 import { KyrHotlineCard } from './elements/hotline-card/hotline-card.js';
+import { KyrRightsSummary } from './elements/rights-summary/rights-summary.js';
 
-export { KyrHotlineCard };
+export { KyrDetainerExplainer, KyrHotlineCard, KyrRightsSummary };
 
 /** The kit's tags and their classes. */
 export const elements = {
   'kyr-hotline-card': KyrHotlineCard,
+  'kyr-rights-summary': KyrRightsSummary,
+  'kyr-detainer-explainer': KyrDetainerExplainer,
 } as const;
 
 /** Defines every kyr tag (skipping any already defined). */

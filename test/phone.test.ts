@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parsePhone } from '../src/elements/hotline-card/phone.js';
+import { parsePhone } from '../src/shared/phone.js';
 
 describe('parsePhone', () => {
   const dialable: Array<[string, string, string]> = [

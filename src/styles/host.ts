@@ -183,3 +183,82 @@ export const buttonStyles = css`
     }
   }
 `;
+
+/** A compact call link (rights summary, detainer explainer): a big tap target in the accent color. */
+export const callLinkStyles = css`
+  .call-link {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    padding: 0.5em 1em;
+    border-radius: var(--kyr-radius, 8px);
+    background: var(--kyr-color-accent, #0b4f8a);
+    color: var(--kyr-color-accent-contrast, #ffffff);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .call-link:hover {
+    text-decoration: underline;
+  }
+  .call-link svg {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+  .call-link .number {
+    white-space: nowrap;
+  }
+  @media print {
+    .call-link {
+      background: none;
+      color: #000;
+      border: 2px solid #000;
+      font-size: 1.125em;
+    }
+  }
+`;
+
+/** "Was this information helpful?" */
+export const feedbackStyles = css`
+  .feedback {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    padding-block-start: var(--kyr-space, 1em);
+    border-block-start: 1px solid var(--kyr-color-border, #8a8a8a);
+  }
+  .feedback-buttons {
+    display: flex;
+    gap: 0.5em;
+  }
+  .feedback-thanks {
+    font-weight: 600;
+  }
+  @media print {
+    .feedback {
+      display: none;
+    }
+  }
+`;
+
+/** On paper: links write out their address, since nobody can tap them. */
+export const printLinkStyles = css`
+  .print-only {
+    display: none;
+  }
+  @media print {
+    .print-only {
+      display: block;
+    }
+    .no-print {
+      display: none !important;
+    }
+    a[href^='http']:not(.url-shown)::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+      word-break: break-all;
+    }
+  }
+`;

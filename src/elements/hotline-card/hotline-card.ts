@@ -10,7 +10,7 @@ import { copyIcon, phoneIcon, saveContactIcon } from '../../shared/icons.js';
 import { sourceLine } from '../../shared/source-line.js';
 import { warnAttribute } from '../../shared/warn.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
-import { parsePhone, type PhoneNumber } from './phone.js';
+import { parsePhone, type PhoneNumber } from '../../shared/phone.js';
 import { buildVCard, vCardFileName } from './vcard.js';
 
 /** What the card shows, resolved from a built-in hotline or the partner's attributes. */

@@ -1,0 +1,136 @@
+import { msg } from '@lit/localize';
+import type { SourceId } from './sources.js';
+
+/** The ICE form a detainer request comes on. */
+export const DETAINER_FORM = 'I-247';
+
+/** What a detainer is, in the City's words; the form number from the ICE-FREE NYC campaign's page. */
+export const detainerDefinition = {
+  text: () =>
+    msg(
+      'An immigration detainer (an "ICE detainer") is a request from federal immigration officials. It asks local police and jails to keep a person in custody after the time they would otherwise be released, so that federal immigration officials can take custody of them.',
+      { id: 'detainer.definition' },
+    ),
+  form: () => msg(`ICE sends it on a form called I-247.`, { id: 'detainer.form' }),
+  sources: ['nyc-kyr', 'icefree-action'] as const satisfies readonly SourceId[],
+};
+
+/** A dated event; `date` is ISO (year, year-month or full date), shown with Intl. */
+export interface TimelineEvent {
+  id: string;
+  date: string;
+  text: () => string;
+  source: SourceId;
+}
+
+export const timeline: readonly TimelineEvent[] = [
+  {
+    id: 'laws-signed',
+    date: '2014-11-14',
+    text: () =>
+      msg(
+        'Mayor de Blasio signed two laws that limit when New York City honors immigration detainers and that remove federal immigration enforcement from City facilities.',
+        { id: 'detainer.timeline.laws-signed' },
+      ),
+    source: 'nyc-kyr',
+  },
+  {
+    id: 'laws-in-effect',
+    date: '2014-12-14',
+    text: () => msg('The two laws went into effect.', { id: 'detainer.timeline.laws-in-effect' }),
+    source: 'nyc-kyr',
+  },
+  {
+    id: 'rikers',
+    date: '2015-02-13',
+    text: () =>
+      msg('Federal immigration enforcement no longer has an office in the Department of Correction jails on Rikers Island.', {
+        id: 'detainer.timeline.rikers',
+      }),
+    source: 'nyc-kyr',
+  },
+  {
+    id: 'local-law-228',
+    date: '2017',
+    text: () =>
+      msg('Local Law 228 of 2017 limits how City agencies may help federal immigration enforcement.', {
+        id: 'detainer.timeline.local-law-228',
+      }),
+    source: 'mayor-2018',
+  },
+  {
+    id: 'guidance-2018',
+    date: '2018-01-31',
+    text: () =>
+      msg(
+        'New citywide guidance and NYPD rules carry out Local Law 228. City agencies may not make agreements that put their employees under the direction of ICE, such as 287(g) agreements.',
+        { id: 'detainer.timeline.guidance-2018' },
+      ),
+    source: 'mayor-2018',
+  },
+  {
+    id: 'nypd-duty-chief',
+    date: '2018-01-31',
+    text: () =>
+      msg(
+        'The NYPD works with or helps ICE only when the citywide Duty Chief has found a public safety issue and has talked with the NYPD Legal Bureau about it.',
+        { id: 'detainer.timeline.nypd-duty-chief' },
+      ),
+    source: 'mayor-2018',
+  },
+];
+
+/** A reported figure; `value` is formatted with Intl for the reader's locale. */
+export interface Figure {
+  id: string;
+  value: number;
+  /** Approximate figures read "about 170". */
+  approximate?: boolean;
+  label: () => string;
+  /** Who reported it, since the figures come from different kinds of sources. */
+  reportedBy: () => string;
+  source: SourceId;
+}
+
+export const figures: readonly Figure[] = [
+  {
+    id: 'requests-2017',
+    value: 1526,
+    label: () => msg('detainer requests the NYPD received from federal officials in 2017', { id: 'detainer.figure.requests-2017' }),
+    reportedBy: () =>
+      msg('An NYPD report, as described by a law firm’s blog', { id: 'detainer.figure.requests-2017.reported-by' }),
+    source: 'pozo-2017',
+  },
+  {
+    id: 'honored-2017',
+    value: 0,
+    label: () => msg('of those requests that the NYPD complied with', { id: 'detainer.figure.honored-2017' }),
+    reportedBy: () =>
+      msg('An NYPD report, as described by a law firm’s blog', { id: 'detainer.figure.requests-2017.reported-by' }),
+    source: 'pozo-2017',
+  },
+  {
+    id: 'transferred-2012-2013',
+    value: 3080,
+    label: () =>
+      msg('people New York City transferred to federal immigration authorities from October 2012 to September 2013, before the 2014 laws', {
+        id: 'detainer.figure.transferred-2012-2013',
+      }),
+    reportedBy: () =>
+      msg('A Department of Correction report from fall 2013, as cited by the ICE-FREE NYC campaign', {
+        id: 'detainer.figure.transferred-2012-2013.reported-by',
+      }),
+    source: 'icefree-action',
+  },
+  {
+    id: 'qualifying-felonies',
+    value: 170,
+    approximate: true,
+    label: () =>
+      msg('serious or violent felonies that qualify under the City’s detainer laws', {
+        id: 'detainer.figure.qualifying-felonies',
+      }),
+    reportedBy: () => msg('Office of the Mayor', { id: 'detainer.figure.qualifying-felonies.reported-by' }),
+    source: 'mayor-2018',
+  },
+];

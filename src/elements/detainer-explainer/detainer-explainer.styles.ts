@@ -1,0 +1,164 @@
+import { css } from 'lit';
+import { buttonStyles, callLinkStyles, feedbackStyles, hostStyles, printLinkStyles, surfaceStyles } from '../../styles/host.js';
+
+export const detainerExplainerStyles = [
+  hostStyles,
+  surfaceStyles,
+  buttonStyles,
+  callLinkStyles,
+  feedbackStyles,
+  printLinkStyles,
+  css`
+    .part {
+      display: grid;
+      gap: 0.75em;
+    }
+    .subheading {
+      font-size: 1.125em;
+    }
+    .decision .no-print {
+      display: grid;
+      gap: 0.75em;
+    }
+    .given {
+      display: grid;
+      gap: 0.25em;
+      margin: 0;
+      padding-inline-start: 1.25em;
+      color: var(--kyr-color-muted, #4a4a4a);
+    }
+    .given li span::after {
+      content: ' ';
+    }
+    .question {
+      margin: 0;
+      padding: var(--kyr-space, 1em);
+      border: 2px solid var(--kyr-color-accent, #0b4f8a);
+      border-radius: var(--kyr-radius, 8px);
+      min-inline-size: 0;
+    }
+    /* Floated, the legend lays out inside the box like any block (and stays focusable). */
+    .question legend {
+      float: inline-start;
+      inline-size: 100%;
+      margin-block-end: 0.75em;
+      padding: 0;
+    }
+    .question legend + * {
+      clear: both;
+    }
+    .hint {
+      margin-block-end: 0.75em;
+    }
+    .progress {
+      display: block;
+      font-size: 0.875em;
+      font-weight: 600;
+      color: var(--kyr-color-muted, #4a4a4a);
+    }
+    .question-text {
+      display: block;
+      font-size: 1.125em;
+      font-weight: 700;
+    }
+    legend:focus-visible .question-text,
+    legend:focus .question-text {
+      outline: none;
+    }
+    .answers,
+    .nav {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+    .answers button {
+      flex: 1 1 6em;
+    }
+    .nav button {
+      border-width: 1px;
+      font-weight: 500;
+    }
+    :host(:dir(rtl)) .back-arrow,
+    [dir='rtl'] .back-arrow {
+      transform: scaleX(-1);
+    }
+    .answer {
+      display: grid;
+      gap: 0.5em;
+      padding: var(--kyr-space, 1em);
+      border-inline-start: 6px solid var(--kyr-color-no, #8a1c1c);
+      border-radius: var(--kyr-radius, 8px);
+      background: var(--kyr-color-accent-soft, #e8f0f8);
+    }
+    .answer.honored {
+      border-inline-start-color: var(--kyr-color-yes, #0b6b3a);
+    }
+    .answer-title {
+      font-size: 1.125em;
+    }
+    .law {
+      font-size: 0.875em;
+    }
+    .timeline {
+      display: grid;
+      gap: 0.75em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .timeline li {
+      display: grid;
+      gap: 0.125em;
+      padding-inline-start: 1em;
+      border-inline-start: 3px solid var(--kyr-color-accent, #0b4f8a);
+    }
+    .timeline time {
+      font-weight: 700;
+    }
+    .figures {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+      gap: 0.75em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .figures li {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25em;
+      padding: 0.75em;
+      border: 1px solid var(--kyr-color-border, #8a8a8a);
+      border-radius: var(--kyr-radius, 8px);
+    }
+    .figure-value {
+      font-size: 1.75em;
+      font-weight: 700;
+      line-height: 1.1;
+    }
+    .figure-source {
+      margin-block-start: auto;
+      font-size: 0.8125em;
+      color: var(--kyr-color-muted, #4a4a4a);
+    }
+    .help {
+      display: grid;
+      gap: 0.75em;
+      justify-items: start;
+      padding: var(--kyr-space, 1em);
+      border-radius: var(--kyr-radius, 8px);
+      background: var(--kyr-color-accent-soft, #e8f0f8);
+    }
+    @media print {
+      .figures li,
+      .answer,
+      .help {
+        background: none;
+        break-inside: avoid;
+      }
+      .help {
+        border: 1px solid #000;
+      }
+    }
+  `,
+];

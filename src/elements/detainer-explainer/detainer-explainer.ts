@@ -1,0 +1,304 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { detainerDefinition, figures, timeline } from '../../content/detainers.js';
+import type { SourceId } from '../../content/sources.js';
+import { formatDate, formatNumber } from '../../i18n/format.js';
+import { directionOf } from '../../i18n/locales.js';
+import { getLocale } from '../../i18n/runtime.js';
+import { FeedbackController } from '../../shared/feedback.js';
+import { heading, headingLevel, type HeadingLevel } from '../../shared/heading.js';
+import { hotlineCallLink } from '../../shared/phone-link.js';
+import { sourceLine } from '../../shared/source-line.js';
+import { warnAttribute } from '../../shared/warn.js';
+import { decideFromSteps, questionOrder, type Decision, type QuestionId, type Reason } from './decision.js';
+import { detainerExplainerStyles } from './detainer-explainer.styles.js';
+
+/** The parts a partner can show with `sections`. */
+export const sectionNames = ['definition', 'decision', 'timeline', 'figures'] as const;
+export type SectionName = (typeof sectionNames)[number];
+
+/** Which sources each section draws on, for the source line. */
+const sectionSources: Record<SectionName, readonly SourceId[]> = {
+  definition: detainerDefinition.sources,
+  decision: ['nyc-kyr', 'mayor-2018'],
+  timeline: [...new Set(timeline.map((event) => event.source))],
+  figures: [...new Set(figures.map((figure) => figure.source))],
+};
+
+/**
+ * What an ICE detainer is and when New York City honors one: a step-through
+ * that ends in a plain answer, a dated timeline of the City's laws and
+ * guidance, and the key figures with who reported them. General information,
+ * not legal advice, and it says so.
+ *
+ * @tagname kyr-detainer-explainer
+ * @summary When will New York City hold someone for ICE? A step-through, a timeline and the figures.
+ *
+ * @attr sections - Which parts to show, space-separated: `definition decision timeline figures` (default: all).
+ * @attr feedback - Ask "Was this information helpful?" and fire `kyr-feedback` with the answer.
+ * @attr heading-level - Level of the main heading, 2–6 (default 2); section headings are one deeper.
+ *
+ * @fires kyr-feedback - The reader answered "Was this information helpful?". `detail: { element: 'kyr-detainer-explainer', answer: 'yes' | 'no' }`. Nothing is sent anywhere.
+ * @fires kyr-decision - The step-through reached an answer. `detail: { honored: boolean, reason: string }`.
+ *
+ * @slot - Fallback content shown until the element is defined (and if the script never runs).
+ *
+ * @csspart card - The outer box.
+ * @csspart heading - The main heading.
+ * @csspart definition - What a detainer is.
+ * @csspart decision - The step-through.
+ * @csspart question - The current question.
+ * @csspart answer-button - The Yes and No buttons of a question.
+ * @csspart answer - The answer at the end of the step-through.
+ * @csspart nav-button - Back and Start over.
+ * @csspart timeline - The dated timeline.
+ * @csspart figures - The key figures.
+ * @csspart help - "General information, not legal advice" and where to get legal help.
+ * @csspart phone-link - The call link to the New Americans Hotline.
+ * @csspart feedback - The "Was this information helpful?" box.
+ * @csspart feedback-button - Its Yes and No buttons.
+ * @csspart source - Where the facts come from.
+ *
+ * @cssprop [--kyr-color-accent=#0b4f8a] - Buttons, call link, timeline marks.
+ * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
+ * @cssprop [--kyr-color-surface=#ffffff] - Background.
+ * @cssprop [--kyr-color-yes=#0b6b3a] - Border of a "possibly honored" answer.
+ * @cssprop [--kyr-color-no=#8a1c1c] - Border of a "not honored" answer.
+ * @cssprop [--kyr-font-size=16px] - Base size.
+ * @cssprop [--kyr-radius=8px] - Corner radius.
+ */
+@localized()
+export class KyrDetainerExplainer extends LitElement {
+  static override styles = detainerExplainerStyles;
+
+  /** Parts to show, space-separated: `definition decision timeline figures`. Empty or absent: all. */
+  @property() sections?: string;
+
+  /** Ask "Was this information helpful?". */
+  @property({ type: Boolean, reflect: true }) feedback = false;
+
+  /** Heading level, 2–6 (default 2). */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /** The reader's answers so far, in order (true = Yes). */
+  @state() private steps: boolean[] = [];
+
+  private readonly feedbackController = new FeedbackController(this);
+  private moveFocus = false;
+
+  /** Restarts the step-through at the first question. */
+  restart(): void {
+    this.go([]);
+  }
+
+  private go(steps: boolean[]): void {
+    this.steps = steps;
+    this.moveFocus = true;
+  }
+
+  private shownSections(): ReadonlySet<SectionName> {
+    const tokens = (typeof this.sections === 'string' ? this.sections : '').trim().toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const known = tokens.filter((t): t is SectionName => (sectionNames as readonly string[]).includes(t));
+    if (known.length !== tokens.length) {
+      warnAttribute(this, 'sections', this.sections, `use any of: ${sectionNames.join(' ')}; ${known.length ? 'ignoring the rest' : 'showing all'}.`);
+    }
+    return new Set(known.length ? known : sectionNames);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.moveFocus) return;
+    this.moveFocus = false;
+    this.renderRoot.querySelector<HTMLElement>('#current')?.focus();
+    const { decision } = decideFromSteps(this.steps);
+    if (decision.kind === 'answer') {
+      const detail = { honored: decision.honored, reason: decision.reason };
+      this.dispatchEvent(new CustomEvent('kyr-decision', { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  protected override render() {
+    const locale = getLocale();
+    const level = headingLevel(this, this.headingLevel);
+    const shown = this.shownSections();
+    const sources = sectionNames.filter((name) => shown.has(name)).flatMap((name) => sectionSources[name]);
+    return html`
+      <section class="surface" part="card" lang=${locale} dir=${directionOf(locale)} aria-labelledby="title">
+        ${heading(level, msg('ICE detainers in New York City', { id: 'detainer.title' }), { id: 'title', className: 'heading' })}
+        ${shown.has('definition') ? this.renderDefinition(level) : nothing}
+        ${shown.has('decision') ? this.renderDecision(level) : nothing}
+        ${shown.has('timeline') ? this.renderTimeline(level) : nothing}
+        ${shown.has('figures') ? this.renderFigures(level) : nothing}
+        ${this.renderHelp()} ${this.feedbackController.render(this.feedback)} ${sourceLine([...sources, 'nyc-kyr'])}
+      </section>
+    `;
+  }
+
+  private renderDefinition(level: HeadingLevel) {
+    return html`<div class="part" part="definition">
+      ${heading(level, msg('What is an ICE detainer?', { id: 'detainer.definition.title' }), { className: 'subheading' }, 1)}
+      <p>${detainerDefinition.text()}</p>
+      <p>${detainerDefinition.form()}</p>
+    </div>`;
+  }
+
+  private renderDecision(level: HeadingLevel) {
+    const { decision } = decideFromSteps(this.steps);
+    return html`<div class="part decision" part="decision">
+      ${heading(level, msg('Will New York City hold someone for ICE?', { id: 'detainer.decision.title' }), { id: 'decision-title', className: 'subheading' }, 1)}
+      <p class="print-only">${this.ruleText()}</p>
+      <div class="no-print">
+        ${this.renderGiven()} ${decision.kind === 'question' ? this.renderQuestion(decision) : this.renderAnswer(decision, level)}
+        ${this.steps.length
+          ? html`<div class="nav">
+              <button type="button" part="nav-button" @click=${() => this.go(this.steps.slice(0, -1))}>
+                <span class="back-arrow" aria-hidden="true">←</span>${msg('Back', { id: 'detainer.decision.back' })}
+              </button>
+              <button type="button" part="nav-button" @click=${() => this.go([])}>${msg('Start over', { id: 'detainer.decision.start-over' })}</button>
+            </div>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private ruleText(): string {
+    return msg(
+      'New York City honors an ICE detainer only when a judicial warrant supports it and the person has been convicted of a serious or violent felony or is a possible match on a terrorist watch list.',
+      { id: 'detainer.rule' },
+    );
+  }
+
+  private questionText(question: QuestionId): { text: string; hint?: string } {
+    switch (question) {
+      case 'judicial-warrant':
+        return {
+          text: msg('Is there a judicial warrant, signed by a judge?', { id: 'detainer.question.judicial-warrant' }),
+          hint: msg('A form from ICE is not a judicial warrant.', { id: 'detainer.question.judicial-warrant.hint' }),
+        };
+      case 'serious-felony':
+        return {
+          text: msg('Has the person been convicted of a serious or violent felony?', { id: 'detainer.question.serious-felony' }),
+          hint: msg(str`About ${formatNumber(170, getLocale())} felonies qualify under the City’s laws.`, { id: 'detainer.question.serious-felony.hint' }),
+        };
+      case 'watch-list':
+        return { text: msg('Is the person a possible match on a terrorist watch list?', { id: 'detainer.question.watch-list' }) };
+    }
+  }
+
+  /** The questions already answered, so the reader (and a screen reader) can see the path taken. */
+  private renderGiven() {
+    if (!this.steps.length) return nothing;
+    return html`<ol class="given" aria-label=${msg('Your answers', { id: 'detainer.decision.your-answers' })}>
+      ${this.steps.map(
+        (yes, i) => html`<li>
+          <span>${this.questionText(questionOrder[i]).text}</span>
+          <strong>${yes ? msg('Yes', { id: 'feedback.yes' }) : msg('No', { id: 'feedback.no' })}</strong>
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  private renderQuestion(decision: Extract<Decision, { kind: 'question' }>) {
+    const { text, hint } = this.questionText(decision.question);
+    const total = questionOrder.length;
+    return html`<fieldset class="question" part="question" aria-describedby=${hint ? 'hint' : nothing}>
+      <legend id="current" tabindex="-1">
+        <span class="progress">${msg(str`Question ${decision.number} of ${total}`, { id: 'detainer.decision.progress' })}</span>
+        <span class="question-text">${text}</span>
+      </legend>
+      ${hint ? html`<p id="hint" class="hint">${hint}</p>` : nothing}
+      <div class="answers">
+        <button type="button" part="answer-button" data-answer="yes" @click=${() => this.go([...this.steps, true])}>
+          ${msg('Yes', { id: 'feedback.yes' })}
+        </button>
+        <button type="button" part="answer-button" data-answer="no" @click=${() => this.go([...this.steps, false])}>
+          ${msg('No', { id: 'feedback.no' })}
+        </button>
+      </div>
+    </fieldset>`;
+  }
+
+  private renderAnswer(decision: Extract<Decision, { kind: 'answer' }>, level: HeadingLevel) {
+    const reasons: Record<Reason, string> = {
+      'no-judicial-warrant': msg('Without a judicial warrant, the City does not keep a person in custody for ICE.', {
+        id: 'detainer.reason.no-judicial-warrant',
+      }),
+      'no-qualifying-ground': msg(
+        'Even with a judicial warrant, the City honors a detainer only when the person has been convicted of a serious or violent felony or is a possible match on a terrorist watch list.',
+        { id: 'detainer.reason.no-qualifying-ground' },
+      ),
+      'serious-felony': msg(
+        'There is a judicial warrant and the person has been convicted of a serious or violent felony. This is one of the few cases in which the City honors a detainer.',
+        { id: 'detainer.reason.serious-felony' },
+      ),
+      'watch-list': msg(
+        'There is a judicial warrant and the person is a possible match on a terrorist watch list. This is one of the few cases in which the City honors a detainer.',
+        { id: 'detainer.reason.watch-list' },
+      ),
+    };
+    const locale = getLocale();
+    const title = decision.honored
+      ? msg('Possibly. The City may honor the detainer in this case.', { id: 'detainer.answer.possibly' })
+      : msg('No. The City will not hold the person for ICE.', { id: 'detainer.answer.no' });
+    return html`<div class="answer ${decision.honored ? 'honored' : 'not-honored'}" part="answer" role="group" aria-labelledby="current">
+      ${heading(level, title, { id: 'current', className: 'answer-title', focusable: true }, 2)}
+      <p>${reasons[decision.reason]}</p>
+      <p class="law">
+        ${msg(
+          str`The law: two City laws signed on ${formatDate('2014-11-14', locale)}, in effect since ${formatDate('2014-12-14', locale)}.`,
+          { id: 'detainer.answer.law' },
+        )}
+      </p>
+    </div>`;
+  }
+
+  private renderTimeline(level: HeadingLevel) {
+    const locale = getLocale();
+    return html`<div class="part" part="timeline">
+      ${heading(level, msg('Timeline', { id: 'detainer.timeline.title' }), { className: 'subheading' }, 1)}
+      <ol class="timeline">
+        ${timeline.map(
+          (event) => html`<li>
+            <time datetime=${event.date}>${formatDate(event.date, locale)}</time>
+            <p>${event.text()}</p>
+          </li>`,
+        )}
+      </ol>
+    </div>`;
+  }
+
+  private renderFigures(level: HeadingLevel) {
+    const locale = getLocale();
+    return html`<div class="part" part="figures">
+      ${heading(level, msg('Key figures', { id: 'detainer.figures.title' }), { className: 'subheading' }, 1)}
+      <ul class="figures">
+        ${figures.map(
+          (figure) => html`<li>
+            <span class="figure-value">${figure.approximate
+              ? msg(str`about ${formatNumber(figure.value, locale)}`, { id: 'detainer.figure.approximately' })
+              : formatNumber(figure.value, locale)}</span>
+            <span class="figure-label">${figure.label()}</span>
+            <span class="figure-source">${msg(str`Reported by: ${figure.reportedBy()}`, { id: 'detainer.figure.reported-by' })}</span>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderHelp() {
+    return html`<aside class="help" part="help" aria-label=${msg('Legal help', { id: 'detainer.help.label' })}>
+      <p>
+        <strong>${msg('This is general information, not legal advice.', { id: 'detainer.help.not-advice' })}</strong>
+        ${msg('If you have questions about your own legal situation, speak to a lawyer. The New Americans Hotline can help you find free or low-cost legal help.', { id: 'detainer.help.lawyer' })}
+      </p>
+      ${hotlineCallLink('new-americans')}
+    </aside>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kyr-detainer-explainer': KyrDetainerExplainer;
+  }
+}

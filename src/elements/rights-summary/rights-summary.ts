@@ -1,0 +1,118 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { DETAINEE_LOCATOR_URL, KNOW_YOUR_RIGHTS_LABEL, KNOW_YOUR_RIGHTS_URL, rightsPoints } from '../../content/rights.js';
+import { directionOf } from '../../i18n/locales.js';
+import { getLocale } from '../../i18n/runtime.js';
+import { FeedbackController } from '../../shared/feedback.js';
+import { heading, headingLevel } from '../../shared/heading.js';
+import { checkIcon } from '../../shared/icons.js';
+import { hotlineCallLink } from '../../shared/phone-link.js';
+import { sourceLine } from '../../shared/source-line.js';
+import { rightsSummaryStyles } from './rights-summary.styles.js';
+
+/**
+ * The know-your-rights points from the City of New York, what to do if ICE is
+ * at your home or someone has been detained, and where to learn more.
+ *
+ * @tagname kyr-rights-summary
+ * @summary Your rights in New York City, and what to do if ICE comes.
+ *
+ * @attr compact - Show only the rights points (for sidebars).
+ * @attr feedback - Ask "Was this information helpful?" and fire `kyr-feedback` with the answer.
+ * @attr heading-level - Level of the main heading, 2–6 (default 2); sub-headings are one deeper.
+ *
+ * @fires kyr-feedback - The reader answered "Was this information helpful?". `detail: { element: 'kyr-rights-summary', answer: 'yes' | 'no' }`. Nothing is sent anywhere.
+ *
+ * @slot - Fallback content shown until the element is defined (and if the script never runs).
+ *
+ * @csspart card - The outer box.
+ * @csspart heading - The main heading.
+ * @csspart points - The list of rights.
+ * @csspart if-ice - The "If ICE is at your home" steps.
+ * @csspart phone-link - Each call link.
+ * @csspart more - The link to nyc.gov/KnowYourRights.
+ * @csspart feedback - The "Was this information helpful?" box.
+ * @csspart feedback-button - Its Yes and No buttons.
+ * @csspart source - Where the facts come from.
+ *
+ * @cssprop [--kyr-color-accent=#0b4f8a] - Call links and check marks.
+ * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
+ * @cssprop [--kyr-color-surface=#ffffff] - Background.
+ * @cssprop [--kyr-font-size=16px] - Base size.
+ * @cssprop [--kyr-font-family=system-ui, …] - Font stack.
+ * @cssprop [--kyr-radius=8px] - Corner radius.
+ */
+@localized()
+export class KyrRightsSummary extends LitElement {
+  static override styles = rightsSummaryStyles;
+
+  /** Only the rights points, for sidebars. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Ask "Was this information helpful?". */
+  @property({ type: Boolean, reflect: true }) feedback = false;
+
+  /** Heading level, 2–6 (default 2). */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  private readonly feedbackController = new FeedbackController(this);
+
+  protected override render() {
+    const locale = getLocale();
+    const level = headingLevel(this, this.headingLevel);
+    return html`
+      <section class="surface" part="card" lang=${locale} dir=${directionOf(locale)} aria-labelledby="title">
+        ${heading(level, msg('Your rights in New York City', { id: 'rights.title' }), { id: 'title', className: 'heading' })}
+        <ul class="points" part="points">
+          ${rightsPoints.map((point) => html`<li>${checkIcon}<span>${point.text()}</span></li>`)}
+        </ul>
+        ${this.compact ? nothing : this.renderIfIce(level)}
+        ${this.compact
+          ? html`<p part="more"><a href=${KNOW_YOUR_RIGHTS_URL} class="url-shown">${msg('More about your rights', { id: 'rights.more-short' })}</a>
+              (<bdi dir="ltr">${KNOW_YOUR_RIGHTS_LABEL}</bdi>)</p>`
+          : nothing}
+        ${this.feedbackController.render(this.feedback)}
+        ${sourceLine(['nyc-kyr'])}
+      </section>
+    `;
+  }
+
+  private renderIfIce(level: ReturnType<typeof headingLevel>) {
+    return html`
+      <div class="if-ice" part="if-ice">
+        ${heading(level, msg('If ICE is at your home or someone has been detained', { id: 'rights.if-ice.title' }), { id: 'if-ice', className: 'subheading' }, 1)}
+        <ol class="steps">
+          <li>
+            <p>${msg('Call 311. You will be transferred to an agency that can help you, and you can leave a message.', { id: 'rights.if-ice.call-311' })}</p>
+            ${hotlineCallLink('311')}
+          </li>
+          <li>
+            <p>${msg('For immigration legal help, call the ActionNYC Hotline.', { id: 'rights.if-ice.actionnyc' })}</p>
+            ${hotlineCallLink('actionnyc')}
+          </li>
+          <li>
+            <p>${msg('If you need help with a deportation case, the New Americans Hotline will refer you to organizations that give free and confidential help.', { id: 'rights.if-ice.new-americans' })}</p>
+            ${hotlineCallLink('new-americans')}
+          </li>
+          <li>
+            <p>
+              ${msg('To find a family member who is in immigration detention, enter their information in the Online Detainee Locator System of the U.S. Department of Homeland Security.', { id: 'rights.if-ice.locator' })}
+            </p>
+            <a href=${DETAINEE_LOCATOR_URL} rel="noopener">${msg('Online Detainee Locator System', { id: 'rights.if-ice.locator-link' })}</a>
+          </li>
+        </ol>
+        <p part="more">
+          ${msg('For more about your rights, and a fact sheet in many languages, go to', { id: 'rights.more' })}
+          <a href=${KNOW_YOUR_RIGHTS_URL} class="url-shown"><bdi dir="ltr">${KNOW_YOUR_RIGHTS_LABEL}</bdi></a>.
+        </p>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kyr-rights-summary': KyrRightsSummary;
+  }
+}

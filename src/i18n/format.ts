@@ -1,0 +1,23 @@
+import type { LocaleCode } from './locales.js';
+
+/**
+ * Locales Intl is asked for, best first: where a browser has no data for a
+ * language (Haitian Creole), the closest one it has, never English by accident.
+ */
+const intlLocales: Partial<Record<LocaleCode, string[]>> = { ht: ['ht', 'fr'] };
+const intlLocale = (locale: LocaleCode) => intlLocales[locale] ?? [locale];
+
+/** 1,526 in English, 1.526 in Spanish, ١٬٥٢٦ in Arabic. */
+export function formatNumber(value: number, locale: LocaleCode): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+}
+
+/** An ISO date (`2014-11-14`, `2017-05` or `2017`) in the reader's language, as precise as the date is. */
+export function formatDate(iso: string, locale: LocaleCode): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (month) options.month = 'long';
+  if (day) options.day = 'numeric';
+  return new Intl.DateTimeFormat(intlLocale(locale), options).format(date);
+}

@@ -1,0 +1,209 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/detainer-explainer.js';
+import type { KyrDetainerExplainer } from '../src/elements/detainer-explainer/detainer-explainer.js';
+import { spyConsole } from './helpers/console.js';
+import { $, shadow, textOf } from './helpers/shadow.js';
+
+const explainer = (template = html`<kyr-detainer-explainer></kyr-detainer-explainer>`) => fixture<KyrDetainerExplainer>(template);
+const focusedText = (el: Element) => shadow(el).activeElement?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const answerButton = (el: Element, answer: 'yes' | 'no') => $<HTMLButtonElement>(el, `[data-answer="${answer}"]`);
+
+async function answer(el: KyrDetainerExplainer, ...answers: Array<'yes' | 'no'>) {
+  for (const a of answers) {
+    answerButton(el, a).click();
+    await el.updateComplete;
+  }
+}
+
+/** Answers by keyboard only: Tab to the button from the focused question, then Enter. */
+async function answerByKeyboard(el: KyrDetainerExplainer, a: 'yes' | 'no') {
+  await sendKeys({ press: 'Tab' });
+  if (a === 'no') await sendKeys({ press: 'Tab' });
+  expect(shadow(el).activeElement?.getAttribute('data-answer')).to.equal(a);
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+describe('<kyr-detainer-explainer>', () => {
+  it('explains what a detainer is, and names form I-247', async () => {
+    const el = await explainer();
+    const definition = $(el, '[part="definition"]').textContent!.replace(/\s+/g, ' ');
+    expect(definition).to.contain('request from federal immigration officials');
+    expect(definition).to.contain('keep a person in custody after the time they would otherwise be released');
+    expect(definition).to.contain('I-247');
+  });
+
+  describe('the step-through', () => {
+    it('starts with question 1 of 3: is there a judicial warrant?', async () => {
+      const el = await explainer();
+      expect($(el, 'legend').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Question 1 of 3 Is there a judicial warrant, signed by a judge?');
+      expect(textOf(el)).to.contain('A form from ICE is not a judicial warrant.');
+    });
+
+    it('No warrant → "No", with the reason and the 2014 laws', async () => {
+      const el = await explainer();
+      await answer(el, 'no');
+      const result = $(el, '[part="answer"]');
+      expect(result.classList.contains('not-honored')).to.equal(true);
+      expect(result.textContent).to.contain('No. The City will not hold the person for ICE.');
+      expect(result.textContent).to.contain('Without a judicial warrant');
+      expect(result.textContent).to.contain('November 14, 2014').and.to.contain('December 14, 2014');
+    });
+
+    it('Warrant + serious felony → "Possibly", with the reason', async () => {
+      const el = await explainer();
+      await answer(el, 'yes', 'yes');
+      expect($(el, '[part="answer"]').classList.contains('honored')).to.equal(true);
+      expect($(el, '[part="answer"]').textContent).to.contain('convicted of a serious or violent felony');
+    });
+
+    it('Warrant + watch-list match → "Possibly"; warrant alone → "No"', async () => {
+      const el = await explainer();
+      await answer(el, 'yes', 'no', 'yes');
+      expect($(el, '[part="answer"]').textContent).to.contain('possible match on a terrorist watch list');
+      expect($(el, '[part="answer"]').classList.contains('honored')).to.equal(true);
+      el.restart();
+      await el.updateComplete;
+      await answer(el, 'yes', 'no', 'no');
+      expect($(el, '[part="answer"]').classList.contains('not-honored')).to.equal(true);
+      expect($(el, '[part="answer"]').textContent).to.contain('Even with a judicial warrant');
+    });
+
+    it('moves focus to each new question, then to the answer, so progress is read out', async () => {
+      const el = await explainer();
+      await answer(el, 'yes');
+      expect(focusedText(el)).to.equal('Question 2 of 3 Has the person been convicted of a serious or violent felony?');
+      await answer(el, 'no');
+      expect(focusedText(el)).to.equal('Question 3 of 3 Is the person a possible match on a terrorist watch list?');
+      await answer(el, 'no');
+      expect(focusedText(el)).to.equal('No. The City will not hold the person for ICE.');
+    });
+
+    it('shows the answers given so far', async () => {
+      const el = await explainer();
+      await answer(el, 'yes', 'no');
+      expect($(el, '.given').textContent!.replace(/\s+/g, ' ')).to.contain('Is there a judicial warrant, signed by a judge? Yes');
+    });
+
+    it('Back returns to the previous question; Start over to the first', async () => {
+      const el = await explainer();
+      await answer(el, 'yes', 'no');
+      const [back, startOver] = shadow(el).querySelectorAll<HTMLButtonElement>('[part="nav-button"]');
+      back.click();
+      await el.updateComplete;
+      expect(focusedText(el)).to.contain('Question 2 of 3');
+      startOver.click();
+      await el.updateComplete;
+      expect(focusedText(el)).to.contain('Question 1 of 3');
+      expect(shadow(el).querySelector('[part="nav-button"]')).to.equal(null);
+    });
+
+    it('reaches every answer by keyboard alone', async () => {
+      const paths: Array<Array<'yes' | 'no'>> = [['no'], ['yes', 'yes'], ['yes', 'no', 'yes'], ['yes', 'no', 'no']];
+      const el = await explainer();
+      for (const path of paths) {
+        el.restart();
+        await el.updateComplete;
+        for (const a of path) await answerByKeyboard(el, a);
+        expect(shadow(el).querySelector('[part="answer"]'), path.join(',')).not.to.equal(null);
+        expect(shadow(el).activeElement?.id).to.equal('current');
+      }
+    });
+
+    it('fires kyr-decision with the answer', async () => {
+      const el = await explainer();
+      const heard = oneEvent(el, 'kyr-decision');
+      await answer(el, 'yes', 'yes');
+      expect(((await heard) as CustomEvent).detail).to.deep.equal({ honored: true, reason: 'serious-felony' });
+    });
+
+    it('is accessible (axe) at every step and every answer', async () => {
+      const el = await explainer();
+      await expect(el).to.be.accessible();
+      for (const path of [['yes'], ['yes', 'no'], ['no'], ['yes', 'yes'], ['yes', 'no', 'yes'], ['yes', 'no', 'no']] as Array<Array<'yes' | 'no'>>) {
+        el.restart();
+        await el.updateComplete;
+        await answer(el, ...path);
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+
+  it('shows the timeline with each date in a <time> element', async () => {
+    const el = await explainer();
+    const times = [...shadow(el).querySelectorAll('[part="timeline"] time')].map((t) => [t.getAttribute('datetime'), t.textContent]);
+    expect(times).to.deep.equal([
+      ['2014-11-14', 'November 14, 2014'],
+      ['2014-12-14', 'December 14, 2014'],
+      ['2015-02-13', 'February 13, 2015'],
+      ['2017', '2017'],
+      ['2018-01-31', 'January 31, 2018'],
+      ['2018-01-31', 'January 31, 2018'],
+    ]);
+    expect($(el, '[part="timeline"]').textContent).to.contain('287(g)').and.to.contain('Duty Chief');
+  });
+
+  it('shows the key figures with who reported them', async () => {
+    const el = await explainer();
+    const figures = $(el, '[part="figures"]').textContent!.replace(/\s+/g, ' ');
+    expect(figures).to.contain('1,526 detainer requests the NYPD received from federal officials in 2017');
+    expect(figures).to.contain('0 of those requests that the NYPD complied with');
+    expect(figures).to.contain('3,080 people New York City transferred');
+    expect(figures).to.contain('about 170 serious or violent felonies');
+    expect(figures).to.contain('Reported by: An NYPD report, as described by a law firm’s blog');
+    expect(figures).to.contain('cited by the ICE-FREE NYC campaign');
+  });
+
+  it('says it is general information, not legal advice, and links the New Americans Hotline', async () => {
+    const el = await explainer();
+    expect($(el, '[part="help"]').textContent).to.contain('This is general information, not legal advice.');
+    expect($(el, '[part="help"] a').getAttribute('href')).to.equal('tel:+18005667636');
+  });
+
+  it('names every source it draws on', async () => {
+    const el = await explainer();
+    const source = $(el, '[part="source"]').textContent!;
+    for (const title of ['Know Your Rights', 'Take Action', 'press release', 'NYPD Receives and Denies 1,526']) expect(source).to.contain(title);
+  });
+
+  it('shows only the step-through with sections="decision"', async () => {
+    const el = await explainer(html`<kyr-detainer-explainer sections="decision"></kyr-detainer-explainer>`);
+    expect(shadow(el).querySelector('[part="decision"]')).not.to.equal(null);
+    for (const part of ['definition', 'timeline', 'figures']) expect(shadow(el).querySelector(`[part="${part}"]`), part).to.equal(null);
+    expect(shadow(el).querySelector('[part="help"]')).not.to.equal(null);
+  });
+
+  it('warns about unknown sections and shows the known ones', async () => {
+    const warnings = spyConsole('warn');
+    try {
+      const el = await explainer(html`<kyr-detainer-explainer sections="timeline maps"></kyr-detainer-explainer>`);
+      expect(shadow(el).querySelector('[part="timeline"]')).not.to.equal(null);
+      expect(shadow(el).querySelector('[part="decision"]')).to.equal(null);
+      expect(warnings.calls).to.have.length(1);
+      expect(warnings.calls[0]).to.contain('<kyr-detainer-explainer> sections="timeline maps"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('nests its headings: main heading at heading-level, sections one deeper, the answer two deeper', async () => {
+    const el = await explainer(html`<kyr-detainer-explainer heading-level="3"></kyr-detainer-explainer>`);
+    expect($(el, 'h3').textContent?.trim()).to.equal('ICE detainers in New York City');
+    expect([...shadow(el).querySelectorAll('h4')].map((h) => h.textContent?.trim())).to.deep.equal([
+      'What is an ICE detainer?',
+      'Will New York City hold someone for ICE?',
+      'Timeline',
+      'Key figures',
+    ]);
+    await answer(el, 'no');
+    expect($(el, 'h5').textContent?.trim()).to.equal('No. The City will not hold the person for ICE.');
+  });
+
+  it('fires kyr-feedback when opted in', async () => {
+    const el = await explainer(html`<kyr-detainer-explainer feedback></kyr-detainer-explainer>`);
+    const heard = oneEvent(el, 'kyr-feedback');
+    shadow(el).querySelectorAll<HTMLButtonElement>('[part="feedback-button"]')[1].click();
+    expect(((await heard) as CustomEvent).detail).to.deep.equal({ element: 'kyr-detainer-explainer', answer: 'no' });
+  });
+});
