@@ -5,6 +5,7 @@ export const elementEntries = {
   'hotline-card': 'src/hotline-card.ts',
   'rights-summary': 'src/rights-summary.ts',
   'detainer-explainer': 'src/detainer-explainer.ts',
+  'language-picker': 'src/language-picker.ts',
 };
 
 /** The ES build: the main entry, per-element entries, shared chunks and one lazy chunk per locale. */

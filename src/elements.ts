@@ -2,15 +2,17 @@
 import { defineElement } from './define.js';
 import { KyrDetainerExplainer } from './elements/detainer-explainer/detainer-explainer.js';
 import { KyrHotlineCard } from './elements/hotline-card/hotline-card.js';
+import { KyrLanguagePicker } from './elements/language-picker/language-picker.js';
 import { KyrRightsSummary } from './elements/rights-summary/rights-summary.js';
 
-export { KyrDetainerExplainer, KyrHotlineCard, KyrRightsSummary };
+export { KyrDetainerExplainer, KyrHotlineCard, KyrLanguagePicker, KyrRightsSummary };
 
 /** The kit's tags and their classes. */
 export const elements = {
   'kyr-hotline-card': KyrHotlineCard,
   'kyr-rights-summary': KyrRightsSummary,
   'kyr-detainer-explainer': KyrDetainerExplainer,
+  'kyr-language-picker': KyrLanguagePicker,
 } as const;
 
 /** Defines every kyr tag (skipping any already defined). */

@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import type { OfficialName } from '../shared/official-name.js';
 import type { SourceId } from './sources.js';
 
 /** The built-in hotlines, chosen with `<kyr-hotline-card hotline="…">`. */
@@ -8,7 +9,8 @@ export const DEFAULT_HOTLINE: HotlineId = 'actionnyc';
 
 export interface Hotline {
   name: () => string;
-  agency?: () => string;
+  /** The agency's official English name and its translation. */
+  agency?: OfficialName;
   /** The number as the source prints it; parsed into a `tel:` link by phone.ts. */
   phone: string;
   /** What the line is for, in the source's words. */
@@ -20,7 +22,10 @@ export interface Hotline {
   source: SourceId;
 }
 
-const agency = () => msg("Mayor's Office of Immigrant Affairs", { id: 'hotline.agency.moia' });
+const agency: OfficialName = {
+  english: "Mayor's Office of Immigrant Affairs",
+  translated: () => msg("Mayor's Office of Immigrant Affairs", { id: 'hotline.agency.moia' }),
+};
 const languageMenu = () =>
   msg("You'll hear an automated message that asks for your language. During business hours, you'll then be connected to an agent.", {
     id: 'hotline.language-menu',

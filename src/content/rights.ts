@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import type { OfficialName } from '../shared/official-name.js';
 import type { SourceId } from './sources.js';
 
 /** A fact as the reader sees it, with the document it comes from. */
@@ -57,3 +58,9 @@ export const DETAINEE_LOCATOR_URL = 'https://locator.ice.gov/odls/';
 /** The City's Know Your Rights page, with the fact sheet in many languages. */
 export const KNOW_YOUR_RIGHTS_URL = 'https://nyc.gov/KnowYourRights';
 export const KNOW_YOUR_RIGHTS_LABEL = 'nyc.gov/KnowYourRights';
+
+/** The locator's official name, kept in English with its translation. */
+export const detaineeLocatorName: OfficialName = {
+  english: 'Online Detainee Locator System',
+  translated: () => msg('Online Detainee Locator System', { id: 'rights.if-ice.locator-link' }),
+};

@@ -4,8 +4,8 @@ import { msg } from '@lit/localize';
 export type SourceId = 'nyc-kyr' | 'mayor-2018' | 'pozo-2017' | 'icefree-action' | 'icefree-about';
 
 export interface Source {
-  /** Title as the reader sees it in the source line. */
-  title: () => string;
+  /** The document's own (English) title, shown as it is and marked lang="en". */
+  title: string;
   /** Who published it; official sources are the City's own. */
   publisher: () => string;
   kind: 'official' | 'news' | 'advocacy';
@@ -19,33 +19,30 @@ export interface Source {
 
 export const sources: Record<SourceId, Source> = {
   'nyc-kyr': {
-    title: () => msg('Know Your Rights', { id: 'source.nyc-kyr.title' }),
+    title: 'Know Your Rights',
     publisher: () => msg('City of New York', { id: 'source.nyc-kyr.publisher' }),
     kind: 'official',
     url: 'https://nyc.gov/KnowYourRights',
     urlLabel: 'nyc.gov/KnowYourRights',
   },
   'mayor-2018': {
-    title: () =>
-      msg('Citywide guidance and NYPD protocol on federal immigration enforcement (press release)', {
-        id: 'source.mayor-2018.title',
-      }),
-    publisher: () => msg('Office of the Mayor, City of New York', { id: 'source.mayor-2018.publisher' }),
+    title: 'De Blasio Administration Announces Citywide Guidance and NYPD Protocol to Codify Restrictions on Assistance with Federal Immigration Enforcement',
+    publisher: () => msg('Office of the Mayor, City of New York (press release)', { id: 'source.mayor-2018.publisher' }),
     kind: 'official',
     date: '2018-01-31',
   },
   'pozo-2017': {
-    title: () => msg('NYPD Receives and Denies 1,526 Detainer Requests from ICE in 2017', { id: 'source.pozo-2017.title' }),
+    title: 'NYPD Receives and Denies 1,526 Detainer Requests from ICE in 2017',
     publisher: () => msg('Pozo Goldstein (law firm blog)', { id: 'source.pozo-2017.publisher' }),
     kind: 'news',
   },
   'icefree-action': {
-    title: () => msg('Take Action', { id: 'source.icefree-action.title' }),
+    title: 'Take Action',
     publisher: () => msg('ICE-FREE NYC campaign', { id: 'source.icefree.publisher' }),
     kind: 'advocacy',
   },
   'icefree-about': {
-    title: () => msg('About Us', { id: 'source.icefree-about.title' }),
+    title: 'About Us',
     publisher: () => msg('ICE-FREE NYC campaign', { id: 'source.icefree.publisher' }),
     kind: 'advocacy',
   },

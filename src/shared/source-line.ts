@@ -7,8 +7,8 @@ export function sourceLine(ids: readonly SourceId[]): TemplateResult {
   const items = [...new Set(ids)].map((id) => {
     const source = sources[id];
     const title = source.url
-      ? html`<a href=${source.url} rel="noopener" class=${source.urlLabel ? "url-shown" : ""}>${source.title()}</a>`
-      : html`<cite>${source.title()}</cite>`;
+      ? html`<a href=${source.url} rel="noopener" class=${source.urlLabel ? 'url-shown' : ''} lang="en" dir="ltr">${source.title}</a>`
+      : html`<cite lang="en" dir="ltr">${source.title}</cite>`;
     const where = source.urlLabel ? html` (<bdi dir="ltr" class="print-url">${source.urlLabel}</bdi>)` : nothing;
     return html`<li>${title}, ${source.publisher()}${where}</li>`;
   });

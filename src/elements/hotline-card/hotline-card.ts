@@ -6,6 +6,7 @@ import type { SourceId } from '../../content/sources.js';
 import { directionOf } from '../../i18n/locales.js';
 import { getLocale } from '../../i18n/runtime.js';
 import { heading, headingLevel } from '../../shared/heading.js';
+import { officialName, type OfficialName } from '../../shared/official-name.js';
 import { copyIcon, phoneIcon, saveContactIcon } from '../../shared/icons.js';
 import { sourceLine } from '../../shared/source-line.js';
 import { warnAttribute } from '../../shared/warn.js';
@@ -16,7 +17,8 @@ import { buildVCard, vCardFileName } from './vcard.js';
 /** What the card shows, resolved from a built-in hotline or the partner's attributes. */
 interface CardContent {
   name: string;
-  agency?: string;
+  /** A partner's agency as written, or a built-in hotline's official name. */
+  agency?: string | OfficialName;
   description?: string;
   whenYouCall?: string;
   hours?: string;
@@ -140,7 +142,7 @@ export class KyrHotlineCard extends LitElement {
     const hotline = hotlines[id];
     return {
       name: hotline.name(),
-      agency: hotline.agency?.(),
+      agency: hotline.agency,
       description: hotline.description(),
       whenYouCall: hotline.whenYouCall(),
       hours: hotline.hours?.(),
@@ -157,7 +159,7 @@ export class KyrHotlineCard extends LitElement {
       <article class="surface card" part="card" lang=${locale} dir=${directionOf(locale)} aria-labelledby="name">
         <header class="header">
           ${heading(headingLevel(this, this.headingLevel), name, { id: 'name', className: 'heading' })}
-          ${agency ? html`<p class="agency" part="agency">${agency}</p>` : nothing}
+          ${agency ? html`<p class="agency" part="agency">${typeof agency === 'string' ? agency : officialName(agency)}</p>` : nothing}
         </header>
         ${description ? html`<p part="description">${description}</p>` : nothing}
         ${phone
@@ -213,7 +215,8 @@ export class KyrHotlineCard extends LitElement {
   private saveContact(): void {
     const { name, agency, phone } = this.content;
     if (!phone) return;
-    const card = buildVCard({ name, organization: agency, phone: phone.dial });
+    const organization = typeof agency === 'string' ? agency : agency?.english;
+    const card = buildVCard({ name, organization, phone: phone.dial });
     const url = URL.createObjectURL(new Blob([card], { type: 'text/vcard;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;

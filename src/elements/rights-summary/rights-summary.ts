@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { DETAINEE_LOCATOR_URL, KNOW_YOUR_RIGHTS_LABEL, KNOW_YOUR_RIGHTS_URL, rightsPoints } from '../../content/rights.js';
+import { DETAINEE_LOCATOR_URL, KNOW_YOUR_RIGHTS_LABEL, KNOW_YOUR_RIGHTS_URL, detaineeLocatorName, rightsPoints } from '../../content/rights.js';
+import { officialName } from '../../shared/official-name.js';
 import { directionOf } from '../../i18n/locales.js';
 import { getLocale } from '../../i18n/runtime.js';
 import { FeedbackController } from '../../shared/feedback.js';
@@ -99,7 +100,7 @@ export class KyrRightsSummary extends LitElement {
             <p>
               ${msg('To find a family member who is in immigration detention, enter their information in the Online Detainee Locator System of the U.S. Department of Homeland Security.', { id: 'rights.if-ice.locator' })}
             </p>
-            <a href=${DETAINEE_LOCATOR_URL} rel="noopener">${msg('Online Detainee Locator System', { id: 'rights.if-ice.locator-link' })}</a>
+            <a href=${DETAINEE_LOCATOR_URL} rel="noopener">${officialName(detaineeLocatorName)}</a>
           </li>
         </ol>
         <p part="more">

@@ -1,0 +1,115 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { allLocales, directionOf, endonyms, isLocale, sourceLocale, type LocaleCode } from '../../i18n/locales.js';
+import { matchLocale } from '../../i18n/negotiate.js';
+import { getLocale, getRequestedLocale, hasReaderChosen, setLocale } from '../../i18n/runtime.js';
+import { globeIcon } from '../../shared/icons.js';
+import { warnAttribute } from '../../shared/warn.js';
+import { languagePickerStyles } from './language-picker.styles.js';
+
+/** Detail of the `kyr-locale-change` event. */
+export interface LocaleChangeDetail {
+  locale: LocaleCode;
+  previous: LocaleCode;
+}
+
+/**
+ * The kit's languages by their own names. Choosing one switches every kyr
+ * widget on the page at once, including direction (right-to-left for Arabic
+ * and Urdu). A native `<select>`, so it works with every keyboard, screen
+ * reader and phone.
+ *
+ * @tagname kyr-language-picker
+ * @summary Switches every kyr widget on the page to the reader's language.
+ *
+ * @attr locales - Languages to offer, space-separated BCP 47 codes (default: all twelve: `en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl`).
+ * @attr lang - The page's starting language for the widgets (before `<html lang>` and the browser's languages).
+ *
+ * @fires kyr-locale-change - The reader chose a language and every widget now shows it. `detail: { locale, previous }`.
+ *
+ * @slot - Fallback content shown until the element is defined (and if the script never runs).
+ *
+ * @csspart base - The wrapper of label and select.
+ * @csspart label - The label ("Language", with a globe icon).
+ * @csspart select - The native select.
+ *
+ * @cssprop [--kyr-color-accent=#0b4f8a] - Select border.
+ * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
+ * @cssprop [--kyr-color-surface=#ffffff] - Select background.
+ * @cssprop [--kyr-font-size=16px] - Base size.
+ */
+@localized()
+export class KyrLanguagePicker extends LitElement {
+  static override styles = languagePickerStyles;
+
+  /** Languages to offer, space-separated; unknown codes are warned about and left out. */
+  @property() locales?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locales')) this.offered = this.parseLocales();
+  }
+
+  private offered: readonly LocaleCode[] = allLocales;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The picker's own `lang` is the page author's choice of starting language.
+    const wanted = this.getAttribute('lang');
+    if (wanted && !hasReaderChosen()) {
+      const match = matchLocale(wanted);
+      if (match) void setLocale(match);
+      else warnAttribute(this, 'lang', wanted, 'not a language the kit speaks; following the page instead.');
+    }
+  }
+
+  private parseLocales(): readonly LocaleCode[] {
+    if (typeof this.locales !== 'string' || !this.locales.trim()) return allLocales;
+    const tokens = this.locales.trim().split(/[\s,]+/);
+    const matched = tokens.map((token) => matchLocale(token));
+    if (matched.some((m) => !m)) {
+      warnAttribute(this, 'locales', this.locales, `unknown language codes left out (use any of: ${allLocales.join(' ')}).`);
+    }
+    const known = [...new Set(matched.filter(isLocale))];
+    return known.length ? known : allLocales;
+  }
+
+  private async choose(event: Event): Promise<void> {
+    const select = event.target as HTMLSelectElement;
+    const previous = getLocale();
+    const locale = select.value;
+    if (!isLocale(locale)) return;
+    await setLocale(locale, { chosen: true });
+    if (getLocale() !== locale) {
+      select.value = getRequestedLocale();
+      return;
+    }
+    const detail: LocaleChangeDetail = { locale, previous };
+    this.dispatchEvent(new CustomEvent<LocaleChangeDetail>('kyr-locale-change', { detail, bubbles: true, composed: true }));
+  }
+
+  protected override render() {
+    const locale = getLocale();
+    const selected = getRequestedLocale();
+    const offered = this.offered.includes(selected) ? this.offered : [selected, ...this.offered];
+    return html`<div class="picker" part="base" lang=${locale} dir=${directionOf(locale)}>
+      <label for="select" part="label">
+        ${globeIcon}
+        <span>${msg('Language', { id: 'picker.label' })}</span>
+        ${locale === sourceLocale ? nothing : html`<span class="english" lang="en" dir="ltr">(Language)</span>`}
+      </label>
+      <select id="select" part="select" @change=${this.choose}>
+        ${offered.map(
+          (code) =>
+            html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === selected}>${endonyms[code]}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kyr-language-picker': KyrLanguagePicker;
+  }
+}
