@@ -20,7 +20,17 @@ const chromeArgs = [
 /** Browser noise that says nothing about the kit. */
 const noise = [/Lit is in dev mode/, /Multiple versions of Lit loaded/, /scheduled an update \(generally because a property was set\) after an update completed/];
 
+/** Stands in for a broken CDN: the Polish chunk of the ES build fails, to test that a failed load is survived. */
+function failPolishChunk(context, next) {
+  if (/^\/dist\/locales\/pl-/.test(context.path)) {
+    context.status = 503;
+    return undefined;
+  }
+  return next();
+}
+
 export default {
+  middleware: [failPolishChunk],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

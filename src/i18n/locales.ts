@@ -21,6 +21,9 @@ export const endonyms: Record<LocaleCode, string> = {
   pl: 'Polski',
 };
 
+/** The order readers see in the picker: English, then the City's designated languages as SPEC lists them. */
+export const displayOrder: readonly LocaleCode[] = ['en', 'es', 'zh-Hans', 'zh-Hant', 'ru', 'bn', 'ht', 'ko', 'ar', 'ur', 'fr', 'pl'];
+
 const rightToLeft: ReadonlySet<string> = new Set(['ar', 'ur']);
 
 export function isLocale(value: unknown): value is LocaleCode {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { allLocales, directionOf, endonyms, isLocale, sourceLocale, type LocaleCode } from '../../i18n/locales.js';
+import { allLocales, directionOf, displayOrder, endonyms, isLocale, sourceLocale, type LocaleCode } from '../../i18n/locales.js';
 import { matchLocale } from '../../i18n/negotiate.js';
 import { getLocale, getRequestedLocale, hasReaderChosen, setLocale } from '../../i18n/runtime.js';
 import { globeIcon } from '../../shared/icons.js';
@@ -50,7 +50,7 @@ export class KyrLanguagePicker extends LitElement {
     if (changed.has('locales')) this.offered = this.parseLocales();
   }
 
-  private offered: readonly LocaleCode[] = allLocales;
+  private offered: readonly LocaleCode[] = displayOrder;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -64,14 +64,14 @@ export class KyrLanguagePicker extends LitElement {
   }
 
   private parseLocales(): readonly LocaleCode[] {
-    if (typeof this.locales !== 'string' || !this.locales.trim()) return allLocales;
+    if (typeof this.locales !== 'string' || !this.locales.trim()) return displayOrder;
     const tokens = this.locales.trim().split(/[\s,]+/);
     const matched = tokens.map((token) => matchLocale(token));
     if (matched.some((m) => !m)) {
       warnAttribute(this, 'locales', this.locales, `unknown language codes left out (use any of: ${allLocales.join(' ')}).`);
     }
     const known = [...new Set(matched.filter(isLocale))];
-    return known.length ? known : allLocales;
+    return known.length ? known : displayOrder;
   }
 
   private async choose(event: Event): Promise<void> {

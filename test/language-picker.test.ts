@@ -1,0 +1,60 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/language-picker.js';
+import type { KyrLanguagePicker } from '../src/elements/language-picker/language-picker.js';
+import { spyConsole } from './helpers/console.js';
+import { $, shadow } from './helpers/shadow.js';
+
+const options = (el: Element) => [...shadow(el).querySelectorAll('option')].map((o) => [o.value, o.getAttribute('lang'), o.textContent]);
+
+describe('<kyr-language-picker>', () => {
+  it('lists the twelve languages by their own names, each marked with its lang', async () => {
+    const el = await fixture<KyrLanguagePicker>(html`<kyr-language-picker></kyr-language-picker>`);
+    expect(options(el)).to.deep.equal([
+      ['en', 'en', 'English'],
+      ['es', 'es', 'Español'],
+      ['zh-Hans', 'zh-Hans', '中文（简体）'],
+      ['zh-Hant', 'zh-Hant', '中文（繁體）'],
+      ['ru', 'ru', 'Русский'],
+      ['bn', 'bn', 'বাংলা'],
+      ['ht', 'ht', 'Kreyòl ayisyen'],
+      ['ko', 'ko', '한국어'],
+      ['ar', 'ar', 'العربية'],
+      ['ur', 'ur', 'اردو'],
+      ['fr', 'fr', 'Français'],
+      ['pl', 'pl', 'Polski'],
+    ]);
+  });
+
+  it('is a native select with a visible label, reachable by keyboard', async () => {
+    const el = await fixture<KyrLanguagePicker>(html`<kyr-language-picker></kyr-language-picker>`);
+    expect($(el, 'label').getAttribute('for')).to.equal('select');
+    expect($(el, 'label').textContent).to.contain('Language');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.localName).to.equal('select');
+    expect($(el, 'select').getBoundingClientRect().height).to.be.at.least(44);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers only the languages in `locales`, and warns about unknown codes', async () => {
+    const warnings = spyConsole('warn');
+    try {
+      const el = await fixture<KyrLanguagePicker>(html`<kyr-language-picker locales="en es ar klingon"></kyr-language-picker>`);
+      expect(options(el).map(([code]) => code)).to.deep.equal(['en', 'es', 'ar']);
+      expect(warnings.calls).to.have.length(1);
+      expect(warnings.calls[0]).to.contain('<kyr-language-picker> locales="en es ar klingon"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('offers all languages when `locales` names none it knows', async () => {
+    const warnings = spyConsole('warn');
+    try {
+      const el = await fixture<KyrLanguagePicker>(html`<kyr-language-picker locales="xx"></kyr-language-picker>`);
+      expect(options(el)).to.have.length(12);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
