@@ -1,13 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { detainerDefinition, figures, timeline } from '../../content/detainers.js';
 import type { SourceId } from '../../content/sources.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
-import { directionOf } from '../../i18n/locales.js';
-import { getLocale } from '../../i18n/runtime.js';
 import { FeedbackController } from '../../shared/feedback.js';
-import { heading, headingLevel, type HeadingLevel } from '../../shared/heading.js';
+import { heading, type HeadingLevel } from '../../shared/heading.js';
+import { KyrSectionElement } from '../../shared/kyr-element.js';
 import { hotlineCallLink } from '../../shared/phone-link.js';
 import { sourceLine } from '../../shared/source-line.js';
 import { warnAttribute } from '../../shared/warn.js';
@@ -69,7 +68,7 @@ const sectionSources: Record<SectionName, readonly SourceId[]> = {
  * @cssprop [--kyr-radius=8px] - Corner radius.
  */
 @localized()
-export class KyrDetainerExplainer extends LitElement {
+export class KyrDetainerExplainer extends KyrSectionElement {
   static override styles = detainerExplainerStyles;
 
   /** Parts to show, space-separated: `definition decision timeline figures`. Empty or absent: all. */
@@ -77,9 +76,6 @@ export class KyrDetainerExplainer extends LitElement {
 
   /** Ask "Was this information helpful?". */
   @property({ type: Boolean, reflect: true }) feedback = false;
-
-  /** Heading level, 2–6 (default 2). */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
   /** The reader's answers so far, in order (true = Yes). */
   @state() private steps: boolean[] = [];
@@ -119,12 +115,11 @@ export class KyrDetainerExplainer extends LitElement {
   }
 
   protected override render() {
-    const locale = getLocale();
-    const level = headingLevel(this, this.headingLevel);
+    const level = this.level;
     const shown = this.shownSections();
     const sources = sectionNames.filter((name) => shown.has(name)).flatMap((name) => sectionSources[name]);
     return html`
-      <section class="surface" part="card" lang=${locale} dir=${directionOf(locale)} aria-labelledby="title">
+      <section class="surface" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="title">
         ${heading(level, msg('ICE detainers in New York City', { id: 'detainer.title' }), { id: 'title', className: 'heading' })}
         ${shown.has('definition') ? this.renderDefinition(level) : nothing}
         ${shown.has('decision') ? this.renderDecision(level) : nothing}
@@ -179,7 +174,7 @@ export class KyrDetainerExplainer extends LitElement {
       case 'serious-felony':
         return {
           text: msg('Has the person been convicted of a serious or violent felony?', { id: 'detainer.question.serious-felony' }),
-          hint: msg(str`About ${formatNumber(170, getLocale())} felonies qualify under the City’s laws.`, { id: 'detainer.question.serious-felony.hint' }),
+          hint: msg(str`About ${formatNumber(170, this.locale)} felonies qualify under the City’s laws.`, { id: 'detainer.question.serious-felony.hint' }),
         };
       case 'watch-list':
         return { text: msg('Is the person a possible match on a terrorist watch list?', { id: 'detainer.question.watch-list' }) };
@@ -237,7 +232,7 @@ export class KyrDetainerExplainer extends LitElement {
         { id: 'detainer.reason.watch-list' },
       ),
     };
-    const locale = getLocale();
+    const locale = this.locale;
     const title = decision.honored
       ? msg('Possibly. The City may honor the detainer in this case.', { id: 'detainer.answer.possibly' })
       : msg('No. The City will not hold the person for ICE.', { id: 'detainer.answer.no' });
@@ -254,7 +249,7 @@ export class KyrDetainerExplainer extends LitElement {
   }
 
   private renderTimeline(level: HeadingLevel) {
-    const locale = getLocale();
+    const locale = this.locale;
     return html`<div class="part" part="timeline">
       ${heading(level, msg('Timeline', { id: 'detainer.timeline.title' }), { className: 'subheading' }, 1)}
       <ol class="timeline">
@@ -269,7 +264,7 @@ export class KyrDetainerExplainer extends LitElement {
   }
 
   private renderFigures(level: HeadingLevel) {
-    const locale = getLocale();
+    const locale = this.locale;
     return html`<div class="part" part="figures">
       ${heading(level, msg('Key figures', { id: 'detainer.figures.title' }), { className: 'subheading' }, 1)}
       <ul class="figures">

@@ -1,11 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { DEFAULT_HOTLINE, hotlines, isHotlineId, type HotlineId } from '../../content/hotlines.js';
 import type { SourceId } from '../../content/sources.js';
-import { directionOf } from '../../i18n/locales.js';
-import { getLocale } from '../../i18n/runtime.js';
-import { heading, headingLevel } from '../../shared/heading.js';
+import { heading } from '../../shared/heading.js';
+import { KyrSectionElement } from '../../shared/kyr-element.js';
 import { officialName, type OfficialName } from '../../shared/official-name.js';
 import { copyIcon, phoneIcon, saveContactIcon } from '../../shared/icons.js';
 import { sourceLine } from '../../shared/source-line.js';
@@ -82,7 +81,7 @@ const MAX_TEXT = 500;
  * @cssprop [--kyr-max-width=40em] - Widest the card grows.
  */
 @localized()
-export class KyrHotlineCard extends LitElement {
+export class KyrHotlineCard extends KyrSectionElement {
   static override styles = hotlineCardStyles;
 
   /** Built-in hotline: `actionnyc` (default), `new-americans` or `311`. */
@@ -102,9 +101,6 @@ export class KyrHotlineCard extends LitElement {
 
   /** What the partner's hotline helps with. */
   @property() description?: string;
-
-  /** Heading level, 2–6 (default 2). */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
   @state() private copyState: CopyState = 'idle';
 
@@ -153,12 +149,11 @@ export class KyrHotlineCard extends LitElement {
   }
 
   protected override render() {
-    const locale = getLocale();
     const { name, agency, description, whenYouCall, hours, phone, phoneText, source } = this.content;
     return html`
-      <article class="surface card" part="card" lang=${locale} dir=${directionOf(locale)} aria-labelledby="name">
+      <article class="surface card" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="name">
         <header class="header">
-          ${heading(headingLevel(this, this.headingLevel), name, { id: 'name', className: 'heading' })}
+          ${heading(this.level, name, { id: 'name', className: 'heading' })}
           ${agency ? html`<p class="agency" part="agency">${typeof agency === 'string' ? agency : officialName(agency)}</p>` : nothing}
         </header>
         ${description ? html`<p part="description">${description}</p>` : nothing}

@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { allLocales, directionOf, displayOrder, endonyms, isLocale, sourceLocale, type LocaleCode } from '../../i18n/locales.js';
 import { matchLocale } from '../../i18n/negotiate.js';
 import { getLocale, getRequestedLocale, hasReaderChosen, setLocale } from '../../i18n/runtime.js';
 import { globeIcon } from '../../shared/icons.js';
+import { KyrElement } from '../../shared/kyr-element.js';
 import { warnAttribute } from '../../shared/warn.js';
 import { languagePickerStyles } from './language-picker.styles.js';
 
@@ -40,7 +41,7 @@ export interface LocaleChangeDetail {
  * @cssprop [--kyr-font-size=16px] - Base size.
  */
 @localized()
-export class KyrLanguagePicker extends LitElement {
+export class KyrLanguagePicker extends KyrElement {
   static override styles = languagePickerStyles;
 
   /** Languages to offer, space-separated; unknown codes are warned about and left out. */
@@ -89,10 +90,10 @@ export class KyrLanguagePicker extends LitElement {
   }
 
   protected override render() {
-    const locale = getLocale();
+    const locale = this.locale;
     const selected = getRequestedLocale();
     const offered = this.offered.includes(selected) ? this.offered : [selected, ...this.offered];
-    return html`<div class="picker" part="base" lang=${locale} dir=${directionOf(locale)}>
+    return html`<div class="picker" part="base" lang=${locale} dir=${this.contentDir}>
       <label for="select" part="label">
         ${globeIcon}
         <span>${msg('Language', { id: 'picker.label' })}</span>

@@ -1,12 +1,11 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { DETAINEE_LOCATOR_URL, KNOW_YOUR_RIGHTS_LABEL, KNOW_YOUR_RIGHTS_URL, detaineeLocatorName, rightsPoints } from '../../content/rights.js';
 import { officialName } from '../../shared/official-name.js';
-import { directionOf } from '../../i18n/locales.js';
-import { getLocale } from '../../i18n/runtime.js';
 import { FeedbackController } from '../../shared/feedback.js';
-import { heading, headingLevel } from '../../shared/heading.js';
+import { heading, type HeadingLevel } from '../../shared/heading.js';
+import { KyrSectionElement } from '../../shared/kyr-element.js';
 import { checkIcon } from '../../shared/icons.js';
 import { hotlineCallLink } from '../../shared/phone-link.js';
 import { sourceLine } from '../../shared/source-line.js';
@@ -45,7 +44,7 @@ import { rightsSummaryStyles } from './rights-summary.styles.js';
  * @cssprop [--kyr-radius=8px] - Corner radius.
  */
 @localized()
-export class KyrRightsSummary extends LitElement {
+export class KyrRightsSummary extends KyrSectionElement {
   static override styles = rightsSummaryStyles;
 
   /** Only the rights points, for sidebars. */
@@ -54,16 +53,12 @@ export class KyrRightsSummary extends LitElement {
   /** Ask "Was this information helpful?". */
   @property({ type: Boolean, reflect: true }) feedback = false;
 
-  /** Heading level, 2–6 (default 2). */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
-
   private readonly feedbackController = new FeedbackController(this);
 
   protected override render() {
-    const locale = getLocale();
-    const level = headingLevel(this, this.headingLevel);
+    const level = this.level;
     return html`
-      <section class="surface" part="card" lang=${locale} dir=${directionOf(locale)} aria-labelledby="title">
+      <section class="surface" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="title">
         ${heading(level, msg('Your rights in New York City', { id: 'rights.title' }), { id: 'title', className: 'heading' })}
         <ul class="points" part="points">
           ${rightsPoints.map((point) => html`<li>${checkIcon}<span>${point.text()}</span></li>`)}
@@ -79,7 +74,7 @@ export class KyrRightsSummary extends LitElement {
     `;
   }
 
-  private renderIfIce(level: ReturnType<typeof headingLevel>) {
+  private renderIfIce(level: HeadingLevel) {
     return html`
       <div class="if-ice" part="if-ice">
         ${heading(level, msg('If ICE is at your home or someone has been detained', { id: 'rights.if-ice.title' }), { id: 'if-ice', className: 'subheading' }, 1)}
@@ -104,8 +99,10 @@ export class KyrRightsSummary extends LitElement {
           </li>
         </ol>
         <p part="more">
-          ${msg('For more about your rights, and a fact sheet in many languages, go to', { id: 'rights.more' })}
-          <a href=${KNOW_YOUR_RIGHTS_URL} class="url-shown"><bdi dir="ltr">${KNOW_YOUR_RIGHTS_LABEL}</bdi></a>.
+          ${msg(
+            html`For more about your rights, and a fact sheet in many languages, go to ${html`<a href=${KNOW_YOUR_RIGHTS_URL} class="url-shown"><bdi dir="ltr">${KNOW_YOUR_RIGHTS_LABEL}</bdi></a>`}.`,
+            { id: 'rights.more' },
+          )}
         </p>
       </div>
     `;

@@ -1,0 +1,43 @@
+import { LitElement, html, render, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { directionOf, type LocaleCode } from '../i18n/locales.js';
+import { getLocale } from '../i18n/runtime.js';
+import { headingLevel, type HeadingLevel } from './heading.js';
+
+/**
+ * What every kyr element shares: the page-wide locale and direction, and an
+ * error boundary, so one broken widget never stops the others nor throws
+ * into the host page.
+ */
+export class KyrElement extends LitElement {
+  /** The active kyr locale, for the `lang` of the rendered content. */
+  protected get locale(): LocaleCode {
+    return getLocale();
+  }
+
+  /** `ltr` or `rtl`, for the `dir` of the rendered content. */
+  protected get contentDir(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.error(`<${this.localName}> could not render; showing its fallback content instead.`, error);
+      // Show the partner's own fallback children (light DOM) through a bare slot.
+      render(html`<slot></slot>`, this.renderRoot);
+    }
+  }
+}
+
+/** A kyr element with headings: takes `heading-level` so they fit the host page's outline. */
+export class KyrSectionElement extends KyrElement {
+  /** Heading level, 2–6 (default 2). */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /** The validated heading level (warns once about a bad value, then uses 2). */
+  protected get level(): HeadingLevel {
+    return headingLevel(this, this.headingLevel);
+  }
+}
