@@ -1,5 +1,7 @@
 import { defaultReporter } from '@web/test-runner';
+import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -16,6 +18,15 @@ const chromeArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** Debian's Firefox ESR unless FIREFOX_PATH names another; the suite runs in it too when it is there. */
+const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const browsers = [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })];
+if (process.env.KYR_BROWSERS !== 'chromium' && existsSync(firefoxPath)) {
+  browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }));
+} else {
+  console.log(`Firefox not found at ${firefoxPath} (or KYR_BROWSERS=chromium): testing in Chromium only.`);
+}
 
 /** Browser noise that says nothing about the kit. */
 const noise = [/Lit is in dev mode/, /Multiple versions of Lit loaded/, /scheduled an update \(generally because a property was set\) after an update completed/];
@@ -34,7 +45,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
+  browsers,
   // Keyboard tests need the focused page: one test file at a time.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -37,10 +37,17 @@ describe('<kyr-hotline-card>', () => {
     });
 
     it('gives the call link an accessible name that says what calling does', async () => {
-      await card(html`<kyr-hotline-card></kyr-hotline-card>`);
-      const snapshot = (await a11ySnapshot({})) as unknown as AxNode & { children: AxNode[] };
-      const link = findAccessibilityNode<AxNode>(snapshot, (node) => node.role === 'link');
-      expect(link?.name.replace(/\s+/g, ' ').replace(' ,', ',')).to.equal('Call (800) 354-0365, ActionNYC Hotline');
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      let name: string | undefined;
+      try {
+        const snapshot = (await a11ySnapshot({})) as unknown as AxNode & { children: AxNode[] };
+        name = findAccessibilityNode<AxNode>(snapshot, (node) => node.role === 'link')?.name;
+      } catch {
+        // Firefox has no accessibility snapshot here; a link without aria-label is named by its text.
+        expect(callLink(el).hasAttribute('aria-label')).to.equal(false);
+        name = callLink(el).textContent ?? '';
+      }
+      expect(name?.replace(/\s+/g, ' ').replace(' ,', ',').trim()).to.equal('Call (800) 354-0365, ActionNYC Hotline');
     });
 
     it('tells what happens when you call: the automated language menu, then an agent', async () => {

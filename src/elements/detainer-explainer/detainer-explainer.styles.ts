@@ -61,8 +61,9 @@ export const detainerExplainerStyles = [
       font-size: 1.125em;
       font-weight: 700;
     }
-    legend:focus-visible .question-text,
-    legend:focus .question-text {
+    /* Focus lands here after each answer so the question is read out; it is not a control, so no ring. */
+    #current {
+      display: block;
       outline: none;
     }
     .answers,

@@ -198,9 +198,11 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     const { text, hint } = this.questionText(decision.question);
     const total = questionOrder.length;
     return html`<fieldset class="question" part="question" aria-describedby=${hint ? 'hint' : nothing}>
-      <legend id="current" tabindex="-1">
-        <span class="progress">${msg(str`Question ${decision.number} of ${total}`, { id: 'detainer.decision.progress' })}</span>
-        <span class="question-text">${text}</span>
+      <legend>
+        <span id="current" tabindex="-1">
+          <span class="progress">${msg(str`Question ${decision.number} of ${total}`, { id: 'detainer.decision.progress' })}</span>
+          <span class="question-text">${text}</span>
+        </span>
       </legend>
       ${hint ? html`<p id="hint" class="hint">${hint}</p>` : nothing}
       <div class="answers">
