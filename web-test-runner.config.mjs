@@ -40,8 +40,15 @@ function failPolishChunk(context, next) {
   return next();
 }
 
+/** The policy of a strict city site, sent as a real header on the CSP test pages. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+async function strictCsp(context, next) {
+  await next();
+  if (/^\/test\/fixtures\/hostile\/csp[\w-]*\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
-  middleware: [failPolishChunk],
+  middleware: [failPolishChunk, strictCsp],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

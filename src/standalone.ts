@@ -3,12 +3,41 @@
  * every locale in one file, no other request. Works as a plain `<script>` and
  * as `type="module"`; its API is on the one global `KyrWidgets`.
  */
-import * as api from './api.js';
+import {
+  KyrDetainerExplainer,
+  KyrHotlineCard,
+  KyrLanguagePicker,
+  KyrRightsSummary,
+  VERSION,
+  allLocales,
+  defineAll,
+  defineElement,
+  elements,
+  endonyms,
+  getLocale,
+  setLocale,
+} from './api.js';
 import { loadLocaleBundled } from './i18n/bundled-locales.js';
 import { startLocalization } from './i18n/runtime.js';
 
 startLocalization(loadLocaleBundled);
-api.defineAll();
+defineAll();
+
+// A plain object, not `import * as`: see bundled-locales.ts on Object.prototype.
+const api = {
+  VERSION,
+  allLocales,
+  endonyms,
+  elements,
+  getLocale,
+  setLocale,
+  defineAll,
+  defineElement,
+  KyrDetainerExplainer,
+  KyrHotlineCard,
+  KyrLanguagePicker,
+  KyrRightsSummary,
+};
 
 // A module script would keep the IIFE's name in module scope: publish it explicitly.
 const globals = globalThis as unknown as { KyrWidgets?: typeof api };

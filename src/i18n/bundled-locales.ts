@@ -1,23 +1,26 @@
 import type { LocaleModule } from '@lit/localize';
 import type { LocaleLoader } from './runtime.js';
-import * as ar from '../generated/locales/ar.js';
-import * as bn from '../generated/locales/bn.js';
-import * as es from '../generated/locales/es.js';
-import * as fr from '../generated/locales/fr.js';
-import * as ht from '../generated/locales/ht.js';
-import * as ko from '../generated/locales/ko.js';
-import * as pl from '../generated/locales/pl.js';
-import * as ru from '../generated/locales/ru.js';
-import * as ur from '../generated/locales/ur.js';
-import * as zhHans from '../generated/locales/zh-Hans.js';
-import * as zhHant from '../generated/locales/zh-Hant.js';
+// Named imports, not `import * as`: a bundled namespace object is built with a
+// for…in loop, which breaks on pages that add enumerable keys to Object.prototype.
+import { templates as ar } from '../generated/locales/ar.js';
+import { templates as bn } from '../generated/locales/bn.js';
+import { templates as es } from '../generated/locales/es.js';
+import { templates as fr } from '../generated/locales/fr.js';
+import { templates as ht } from '../generated/locales/ht.js';
+import { templates as ko } from '../generated/locales/ko.js';
+import { templates as pl } from '../generated/locales/pl.js';
+import { templates as ru } from '../generated/locales/ru.js';
+import { templates as ur } from '../generated/locales/ur.js';
+import { templates as zhHans } from '../generated/locales/zh-Hans.js';
+import { templates as zhHant } from '../generated/locales/zh-Hant.js';
 
-const modules: Record<string, LocaleModule> = {
-  ar, bn, es, fr, ht, ko, pl, ru, ur, 'zh-Hans': zhHans, 'zh-Hant': zhHant,
-};
+const templates = new Map<string, LocaleModule['templates']>([
+  ['ar', ar], ['bn', bn], ['es', es], ['fr', fr], ['ht', ht], ['ko', ko],
+  ['pl', pl], ['ru', ru], ['ur', ur], ['zh-Hans', zhHans], ['zh-Hant', zhHant],
+]);
 
 /** Standalone build: every locale is inside the one file, so switching makes no request. */
 export const loadLocaleBundled: LocaleLoader = (locale) => {
-  const module = modules[locale];
-  return module ? Promise.resolve(module) : Promise.reject(new Error(`No bundled translations for "${locale}"`));
+  const found = templates.get(locale);
+  return found ? Promise.resolve({ templates: found }) : Promise.reject(new Error(`No bundled translations for "${locale}"`));
 };

@@ -10,8 +10,14 @@ export const hostStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    max-inline-size: var(--kyr-max-width, 40em);
-    margin: 0;
+    max-inline-size: var(--kyr-max-width, 640px);
+  }
+  /*
+   * The reset sits on the element's own root wrapper, not on :host: a page rule
+   * like "* { font-size: 40px !important }" matches the host and would win
+   * there, but cannot reach inside the shadow root.
+   */
+  .root {
     color: var(--kyr-color-text, #1b1b1b);
     font-family: var(
       --kyr-font-family,
@@ -36,6 +42,7 @@ export const hostStyles = css`
     font-size: var(--kyr-font-size, 16px);
     font-weight: 400;
     font-style: normal;
+    font-variant: normal;
     line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
@@ -43,9 +50,12 @@ export const hostStyles = css`
     text-indent: 0;
     text-transform: none;
     text-shadow: none;
+    text-decoration: none;
     white-space: normal;
+    writing-mode: horizontal-tb;
     visibility: visible;
     pointer-events: auto;
+    cursor: auto;
     -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {
@@ -95,9 +105,9 @@ export const hostStyles = css`
   }
   @media print {
     :host {
-      color: #000;
       max-inline-size: none;
     }
+    .root,
     a {
       color: #000;
     }
@@ -129,8 +139,15 @@ export const surfaceStyles = css`
     padding: 0;
     list-style: none;
   }
-  .source-list li + li::before {
-    content: ' · ';
+  /* Several sources: one per line, easier to read than a run-on line (and in RTL). */
+  .source-list:has(li + li) {
+    display: block;
+    margin-block-start: 0.25em;
+    padding-inline-start: 1.25em;
+  }
+  .source-list:has(li + li) li {
+    display: list-item;
+    list-style: disc;
   }
   @media print {
     .surface {

@@ -119,7 +119,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     const shown = this.shownSections();
     const sources = sectionNames.filter((name) => shown.has(name)).flatMap((name) => sectionSources[name]);
     return html`
-      <section class="surface" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="title">
+      <section class="root surface" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="title">
         ${heading(level, msg('ICE detainers in New York City', { id: 'detainer.title' }), { id: 'title', className: 'heading' })}
         ${shown.has('definition') ? this.renderDefinition(level) : nothing}
         ${shown.has('decision') ? this.renderDecision(level) : nothing}

@@ -78,7 +78,7 @@ const MAX_TEXT = 500;
  * @cssprop [--kyr-focus-width=3px] - Focus ring width.
  * @cssprop [--kyr-radius=8px] - Corner radius.
  * @cssprop [--kyr-space=1em] - Padding and gaps.
- * @cssprop [--kyr-max-width=40em] - Widest the card grows.
+ * @cssprop [--kyr-max-width=640px] - Widest the card grows.
  */
 @localized()
 export class KyrHotlineCard extends KyrSectionElement {
@@ -151,7 +151,7 @@ export class KyrHotlineCard extends KyrSectionElement {
   protected override render() {
     const { name, agency, description, whenYouCall, hours, phone, phoneText, source } = this.content;
     return html`
-      <article class="surface card" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="name">
+      <article class="root surface card" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="name">
         <header class="header">
           ${heading(this.level, name, { id: 'name', className: 'heading' })}
           ${agency ? html`<p class="agency" part="agency">${typeof agency === 'string' ? agency : officialName(agency)}</p>` : nothing}

@@ -93,7 +93,7 @@ export class KyrLanguagePicker extends KyrElement {
     const locale = this.locale;
     const selected = getRequestedLocale();
     const offered = this.offered.includes(selected) ? this.offered : [selected, ...this.offered];
-    return html`<div class="picker" part="base" lang=${locale} dir=${this.contentDir}>
+    return html`<div class="root picker" part="base" lang=${locale} dir=${this.contentDir}>
       <label for="select" part="label">
         ${globeIcon}
         <span>${msg('Language', { id: 'picker.label' })}</span>

@@ -58,7 +58,7 @@ export class KyrRightsSummary extends KyrSectionElement {
   protected override render() {
     const level = this.level;
     return html`
-      <section class="surface" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="title">
+      <section class="root surface" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="title">
         ${heading(level, msg('Your rights in New York City', { id: 'rights.title' }), { id: 'title', className: 'heading' })}
         <ul class="points" part="points">
           ${rightsPoints.map((point) => html`<li>${checkIcon}<span>${point.text()}</span></li>`)}

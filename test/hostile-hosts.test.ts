@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+import { expectWidgetsWork, KYR_TAGS, openHostPage, type HostPage } from './helpers/host-page.js';
+
+/** Chooses a language in the page's picker, as a reader would, and waits for every widget to switch. */
+async function pick(page: HostPage, locale: string): Promise<void> {
+  const select = page.widget('kyr-language-picker').shadowRoot!.querySelector('select')!;
+  select.value = locale;
+  select.dispatchEvent(new Event('change'));
+  const card = page.widget('kyr-hotline-card');
+  for (let i = 0; i < 200 && card.shadowRoot!.firstElementChild!.getAttribute('lang') !== locale; i++) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  expect(card.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal(locale);
+}
+
+describe('hostile host pages (the built dist/ files)', () => {
+  const opened: HostPage[] = [];
+  const open = async (path: string, options?: Parameters<typeof openHostPage>[1]) => {
+    const page = await openHostPage(path, options);
+    opened.push(page);
+    return page;
+  };
+  afterEach(() => opened.splice(0).forEach((page) => page.frame.remove()));
+
+  it('aggressive global CSS (*, !important, all: unset, pointer-events: none, 62.5% rem) cannot break the widgets', async () => {
+    const page = await open('/test/fixtures/hostile/aggressive-css.html');
+    expect(page.win.getComputedStyle(page.doc.body).fontSize).to.equal('40px');
+    await expectWidgetsWork(page);
+  });
+
+  it('loading both builds, one of them twice, throws nothing and defines each tag once', async () => {
+    const page = await open('/test/fixtures/hostile/double-load.html');
+    await expectWidgetsWork(page);
+    expect(page.doc.querySelectorAll('kyr-hotline-card')).to.have.length(1);
+    await pick(page, 'ar');
+    expect(page.widget('kyr-rights-summary').shadowRoot!.firstElementChild!.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('under a strict CSP header (ES build): renders, switches language (lazy chunk), no violation', async () => {
+    const page = await open('/test/fixtures/hostile/csp.html');
+    const response = await fetch('/test/fixtures/hostile/csp.html');
+    expect(response.headers.get('content-security-policy')).to.contain("script-src 'self'");
+    await expectWidgetsWork(page, { textColor: 'rgb(241, 243, 245)' });
+    await pick(page, 'zh-Hant');
+    expect(page.win.kyrProbe.violations).to.deep.equal([]);
+  });
+
+  it('under a strict CSP header (standalone build): renders and switches language, no violation', async () => {
+    const page = await open('/test/fixtures/hostile/csp-standalone.html');
+    await expectWidgetsWork(page);
+    await pick(page, 'ur');
+    expect(page.win.kyrProbe.violations).to.deep.equal([]);
+  });
+
+  it('a right-to-left host page keeps English widgets left to right and working', async () => {
+    const page = await open('/test/fixtures/hostile/rtl-host.html');
+    await expectWidgetsWork(page);
+    const root = page.widget('kyr-hotline-card').shadowRoot!.firstElementChild!;
+    expect(root.getAttribute('dir')).to.equal('ltr');
+    expect(page.win.getComputedStyle(root).direction).to.equal('ltr');
+  });
+
+  it('extended prototypes and AMD/CommonJS globals (define, module, require) do not break the kit', async () => {
+    const page = await open('/test/fixtures/hostile/hostile-globals.html');
+    await expectWidgetsWork(page);
+    expect((page.win as unknown as { KyrWidgets?: unknown }).KyrWidgets).not.to.equal(undefined);
+  });
+
+  it('when the script never runs, the partner fallback content stays visible', async () => {
+    const page = await open('/test/fixtures/hostile/no-script.html', { defined: false });
+    await new Promise((r) => setTimeout(r, 100));
+    for (const tag of KYR_TAGS) {
+      expect(page.win.customElements.get(tag), tag).to.equal(undefined);
+      expect(page.doc.querySelector(`${tag} p`)!.getClientRects().length, `${tag} fallback`).to.be.greaterThan(0);
+    }
+  });
+});
