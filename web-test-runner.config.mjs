@@ -5,6 +5,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { packAndBundle } from './scripts/pack-check.mjs';
 
 /** Debian's Chromium unless CHROME_PATH names another Chrome/Chromium. */
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -22,10 +23,12 @@ const chromeArgs = [
 /** Debian's Firefox ESR unless FIREFOX_PATH names another; the suite runs in it too when it is there. */
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const browsers = [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })];
-if (process.env.KYR_BROWSERS !== 'chromium' && existsSync(firefoxPath)) {
+if (process.env.KYR_BROWSERS === 'chromium') {
+  console.log('KYR_BROWSERS=chromium: testing in Chromium only.');
+} else if (existsSync(firefoxPath)) {
   browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }));
 } else {
-  console.log(`Firefox not found at ${firefoxPath} (or KYR_BROWSERS=chromium): testing in Chromium only.`);
+  console.log(`Firefox not found at ${firefoxPath} (set FIREFOX_PATH): testing in Chromium only.`);
 }
 
 /** Browser noise that says nothing about the kit. */
@@ -47,11 +50,20 @@ async function strictCsp(context, next) {
   if (/^\/test\/fixtures\/hostile\/csp[\w-]*\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
+/** Lets a browser test ask Node to pack the package and bundle it into a scratch app. */
+const packCommand = {
+  name: 'kyr-pack',
+  async executeCommand({ command, payload }) {
+    if (command === 'kyr-pack-and-bundle') return packAndBundle(payload?.entry);
+    return undefined;
+  },
+};
+
 export default {
   middleware: [failPolishChunk, strictCsp],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), packCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers,
   // Keyboard tests need the focused page: one test file at a time.
   concurrency: 1,

@@ -1,4 +1,4 @@
-import { LitElement, html, render, type PropertyValues } from 'lit';
+import { LitElement, html, render } from 'lit';
 import { property } from 'lit/decorators.js';
 import { directionOf, type LocaleCode } from '../i18n/locales.js';
 import { getLocale } from '../i18n/runtime.js';
@@ -20,9 +20,10 @@ export class KyrElement extends LitElement {
     return directionOf(this.locale);
   }
 
-  protected override update(changed: PropertyValues): void {
+  // Wraps the whole update cycle (willUpdate, render, updated), so a fault anywhere in it is caught here.
+  protected override scheduleUpdate(): void | Promise<unknown> {
     try {
-      super.update(changed);
+      return super.scheduleUpdate();
     } catch (error) {
       console.error(`<${this.localName}> could not render; showing its fallback content instead.`, error);
       // Show the partner's own fallback children (light DOM) through a bare slot.

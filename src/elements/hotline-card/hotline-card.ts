@@ -33,6 +33,9 @@ type CopyState = 'idle' | 'copied' | 'selected' | 'saved';
 /** Longest text taken from an attribute; longer values are cut so a mangled CMS field cannot flood the card. */
 const MAX_TEXT = 500;
 
+/** What a broken CMS template writes into an attribute; never shown to a reader. */
+const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]']);
+
 /**
  * One hotline a person can call: its name, agency, a big one-tap call link,
  * the hours, what happens when you call, and buttons to save the number as a
@@ -112,11 +115,11 @@ export class KyrHotlineCard extends KyrSectionElement {
 
   private resolveContent(): CardContent {
     const own = {
-      name: cleanText(this.name),
-      phone: cleanText(this.phone),
-      agency: cleanText(this.agency),
-      hours: cleanText(this.hours),
-      description: cleanText(this.description),
+      name: this.text('name', this.name),
+      phone: this.text('phone', this.phone),
+      agency: this.text('agency', this.agency),
+      hours: this.text('hours', this.hours),
+      description: this.text('description', this.description),
     };
     if (own.phone) {
       const phone = parsePhone(own.phone);
@@ -207,6 +210,18 @@ export class KyrHotlineCard extends KyrSectionElement {
     `;
   }
 
+  /** Trimmed attribute text, undefined when empty; over-long text is cut, with a warning. */
+  private text(attribute: string, value: unknown): string | undefined {
+    if (typeof value !== 'string') return undefined;
+    const text = value.trim();
+    if (TEMPLATE_ARTIFACTS.has(text)) {
+      warnAttribute(this, attribute, value, 'looks like a broken template value; ignoring it.');
+      return undefined;
+    }
+    if (text.length > MAX_TEXT) warnAttribute(this, attribute, value, `longer than ${MAX_TEXT} characters; showing the first ${MAX_TEXT}.`);
+    return text ? text.slice(0, MAX_TEXT) : undefined;
+  }
+
   private saveContact(): void {
     const { name, agency, phone } = this.content;
     if (!phone) return;
@@ -250,12 +265,6 @@ export class KyrHotlineCard extends KyrSectionElement {
   }
 }
 
-/** Trimmed attribute text, capped in length; undefined when empty. */
-function cleanText(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  return text ? text.slice(0, MAX_TEXT) : undefined;
-}
 
 declare global {
   interface HTMLElementTagNameMap {
