@@ -1,5 +1,4 @@
 /** The public API shared by the ES and standalone entries. */
-export { defineElement } from './define.js';
 export { getLocale, setLocale } from './i18n/runtime.js';
 export { allLocales, endonyms, type LocaleCode } from './i18n/locales.js';
 export { VERSION } from './version.js';

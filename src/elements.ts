@@ -5,7 +5,7 @@ import { KyrHotlineCard } from './elements/hotline-card/hotline-card.js';
 import { KyrLanguagePicker } from './elements/language-picker/language-picker.js';
 import { KyrRightsSummary } from './elements/rights-summary/rights-summary.js';
 
-export { KyrDetainerExplainer, KyrHotlineCard, KyrLanguagePicker, KyrRightsSummary };
+export { KyrDetainerExplainer, KyrHotlineCard, KyrLanguagePicker, KyrRightsSummary, defineElement };
 
 /** The kit's tags and their classes. */
 export const elements = {
