@@ -1,4 +1,5 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 /** Per-element entry points, each a thin module that defines one tag (see package.json `exports`). */
 export const elementEntries = {
@@ -8,48 +9,75 @@ export const elementEntries = {
   'language-picker': 'src/language-picker.ts',
 };
 
-/** The ES build: the main entry, per-element entries, shared chunks and one lazy chunk per locale. */
-const esBuild: UserConfig = {
+/** Minifies the CSS and HTML inside css`` and html`` templates, which the JS minifier leaves as written. */
+export function minifyTemplates(): Plugin {
+  return {
+    name: 'kyr-minify-templates',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+    },
+  };
+}
+
+/** What every build shares: modern target, minified code and templates, source maps. */
+const shared = (build: NonNullable<UserConfig['build']>): UserConfig => ({
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist',
-    emptyOutDir: true,
     target: 'es2021',
     minify: true,
-    sourcemap: true,
-    lib: {
-      // `elements` exports the classes without defining tags.
-      entry: { 'kyr-widgets': 'src/index.ts', elements: 'src/elements.ts', ...elementEntries },
-      formats: ['es'],
-    },
+    // Maps are written but not linked: the comment would cost every file bytes; attach them in devtools when needed.
+    sourcemap: 'hidden',
+    ...build,
     rolldownOptions: {
+      ...build.rolldownOptions,
       output: {
         minify: true,
-        entryFileNames: '[name].js',
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+        ...build.rolldownOptions?.output,
       },
     },
   },
-};
+});
+
+/**
+ * The main ES build, for a page's one `<script type="module">`: one file with
+ * all four elements (plus Lit in a chunk it shares with the languages), and one
+ * lazy chunk per language beside it. Few files: each costs a request and
+ * compresses on its own.
+ */
+const mainBuild = shared({
+  emptyOutDir: true,
+  lib: { entry: { 'kyr-widgets': 'src/index.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+});
+
+/** Per-element entries and the class-only module, for bundlers: each pulls only its element's code. */
+const elementsBuild = shared({
+  emptyOutDir: false,
+  lib: { entry: { elements: 'src/elements.ts', ...elementEntries }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+});
 
 /** The standalone build: one classic script with every element and every locale inside. */
-const standaloneBuild: UserConfig = {
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2021',
-    minify: true,
-    sourcemap: true,
-    lib: {
-      entry: 'src/standalone.ts',
-      name: 'KyrWidgets',
-      formats: ['iife'],
-      fileName: () => 'kyr-widgets.standalone.js',
-    },
-    rolldownOptions: {
-      output: { minify: true },
-    },
-  },
-};
+const standaloneBuild = shared({
+  emptyOutDir: false,
+  lib: { entry: 'src/standalone.ts', name: 'KyrWidgets', formats: ['iife'], fileName: () => 'kyr-widgets.standalone.js' },
+});
 
-export default defineConfig(({ mode }) => (mode === 'standalone' ? standaloneBuild : esBuild));
+/** The benchmark's references (bench/references/NAME.ts), built by this same config for a fair comparison. */
+const referenceBuild = (name: string) =>
+  shared({
+    outDir: `bench/.out/${name}`,
+    emptyOutDir: true,
+    sourcemap: false,
+    lib: { entry: `bench/references/${name}.ts`, name: 'Reference', formats: ['iife'], fileName: () => 'index.js' },
+  });
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'standalone') return standaloneBuild;
+  if (mode === 'elements') return elementsBuild;
+  if (mode === 'reference') return referenceBuild(process.env.KYR_REFERENCE ?? 'lit-floor');
+  return mainBuild;
+});

@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { packAndBundle } from './scripts/pack-check.mjs';
+import { measureKit } from './bench/sizes.mjs';
 
 /** Debian's Chromium unless CHROME_PATH names another Chrome/Chromium. */
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -50,11 +51,12 @@ async function strictCsp(context, next) {
   if (/^\/test\/fixtures\/hostile\/csp[\w-]*\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
-/** Lets a browser test ask Node to pack the package and bundle it into a scratch app. */
+/** Lets browser tests ask Node to pack the package into a scratch app, or to measure dist/ (gzip -9). */
 const packCommand = {
   name: 'kyr-pack',
   async executeCommand({ command, payload }) {
     if (command === 'kyr-pack-and-bundle') return packAndBundle(payload?.entry);
+    if (command === 'kyr-sizes') return measureKit(new URL('./dist', import.meta.url).pathname);
     return undefined;
   },
 };

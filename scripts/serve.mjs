@@ -6,7 +6,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const port = Number(process.argv[2] ?? process.env.PORT ?? 8000);
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
@@ -23,7 +22,7 @@ const types = {
   '.vcf': 'text/vcard',
 };
 
-const server = createServer(async (request, response) => {
+async function handle(request, response) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname === '/') {
     response.writeHead(302, { location: '/demo/' }).end();
@@ -46,8 +45,16 @@ const server = createServer(async (request, response) => {
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
   }
-});
+}
 
-server.listen(port, () => {
-  console.log(`kyr-widgets demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
-});
+/** Starts the server on `port` (0 picks a free one); resolves to the server and its base URL. */
+export function startServer(port = 0) {
+  const server = createServer(handle);
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 8000);
+  const { url } = await startServer(port);
+  console.log(`kyr-widgets demo: ${url.replace('127.0.0.1', 'localhost')}/demo/  (Ctrl+C to stop)`);
+}

@@ -1,13 +1,10 @@
-import { type TemplateResult } from 'lit';
-import { html, literal } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { warnAttribute } from './warn.js';
 
 /** Heading levels an element may render, so it fits the host page's outline. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
-
-const tags = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
 /** Reads a `heading-level` value; anything but 2–6 warns once and falls back to 2. */
 export function headingLevel(element: Element, value: unknown): HeadingLevel {
@@ -18,15 +15,34 @@ export function headingLevel(element: Element, value: unknown): HeadingLevel {
   return DEFAULT_HEADING_LEVEL;
 }
 
-/** A heading of the given level (h2–h6); `offset` makes sub-headings one level deeper, capped at h6. */
-export function heading(
-  level: HeadingLevel,
-  content: unknown,
-  attrs: { part?: string; id?: string; className?: string; focusable?: boolean } = {},
-  offset = 0,
-): TemplateResult {
-  const tag = tags[Math.min(6, level + offset) as HeadingLevel];
-  // Static tag from a fixed list (lit/static-html), never from input.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part=${attrs.part ?? 'heading'} id=${ifDefined(attrs.id)} class=${ifDefined(attrs.className)} tabindex=${ifDefined(attrs.focusable ? '-1' : undefined)}>${content}</${tag}>`;
+interface HeadingOptions {
+  part?: string;
+  id?: string;
+  className?: string;
+  /** Focusable from script (tabindex="-1"), to move focus to it. */
+  focusable?: boolean;
+}
+
+/**
+ * A heading of the given level (h2–h6); `offset` makes sub-headings deeper,
+ * capped at h6. One template per level: a tag name cannot be a binding, and
+ * five small templates weigh less than lit/static-html.
+ */
+export function heading(level: HeadingLevel, content: unknown, options: HeadingOptions = {}, offset = 0): TemplateResult {
+  const part = options.part ?? 'heading';
+  const id = ifDefined(options.id);
+  const className = ifDefined(options.className);
+  const tabindex = ifDefined(options.focusable ? '-1' : undefined);
+  switch (Math.min(6, level + offset)) {
+    case 2:
+      return html`<h2 part=${part} id=${id} class=${className} tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${id} class=${className} tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${id} class=${className} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${id} class=${className} tabindex=${tabindex}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${id} class=${className} tabindex=${tabindex}>${content}</h6>`;
+  }
 }
