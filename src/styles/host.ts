@@ -279,3 +279,6 @@ export const printLinkStyles = css`
     }
   }
 `;
+
+/** Everything a content element (rights summary, detainer explainer) shares. */
+export const contentStyles = [hostStyles, surfaceStyles, buttonStyles, callLinkStyles, feedbackStyles, printLinkStyles];

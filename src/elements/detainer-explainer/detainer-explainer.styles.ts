@@ -1,17 +1,18 @@
 import { css } from 'lit';
-import { buttonStyles, callLinkStyles, feedbackStyles, hostStyles, printLinkStyles, surfaceStyles } from '../../styles/host.js';
+import { contentStyles } from '../../styles/host.js';
 
 export const detainerExplainerStyles = [
-  hostStyles,
-  surfaceStyles,
-  buttonStyles,
-  callLinkStyles,
-  feedbackStyles,
-  printLinkStyles,
+  ...contentStyles,
   css`
     .part {
       display: grid;
       gap: 0.75em;
+    }
+    /* Long sections off screen are laid out only when the reader scrolls near them (and when printing). */
+    [part='timeline'],
+    [part='figures'] {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 40em;
     }
     .subheading {
       font-size: 1.125em;

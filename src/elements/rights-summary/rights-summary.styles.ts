@@ -1,13 +1,8 @@
 import { css } from 'lit';
-import { buttonStyles, callLinkStyles, feedbackStyles, hostStyles, printLinkStyles, surfaceStyles } from '../../styles/host.js';
+import { contentStyles } from '../../styles/host.js';
 
 export const rightsSummaryStyles = [
-  hostStyles,
-  surfaceStyles,
-  buttonStyles,
-  callLinkStyles,
-  feedbackStyles,
-  printLinkStyles,
+  ...contentStyles,
   css`
     .points {
       display: grid;
@@ -31,6 +26,9 @@ export const rightsSummaryStyles = [
     .if-ice {
       display: grid;
       gap: 0.75em;
+      /* Laid out only when the reader scrolls near it (and when printing). */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 50em;
     }
     .subheading {
       font-size: 1.125em;
