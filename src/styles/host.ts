@@ -85,6 +85,11 @@ export const hostStyles = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 calc(var(--kyr-focus-width, 3px) + 2px) var(--kyr-color-text, #1b1b1b);
   }
+  /* Headings and questions that receive focus from script (so they are read out) are not controls: no ring. */
+  [tabindex='-1']:focus {
+    outline: none;
+    box-shadow: none;
+  }
   a {
     color: var(--kyr-color-link, #0b4f8a);
     text-underline-offset: 0.15em;
