@@ -39,13 +39,13 @@ describe('<kyr-hotline-card>', () => {
     it('gives the call link an accessible name that says what calling does', async () => {
       const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
       let name: string | undefined;
-      try {
-        const snapshot = (await a11ySnapshot({})) as unknown as AxNode & { children: AxNode[] };
-        name = findAccessibilityNode<AxNode>(snapshot, (node) => node.role === 'link')?.name;
-      } catch {
-        // Firefox has no accessibility snapshot here; a link without aria-label is named by its text.
+      if (navigator.userAgent.includes('Firefox')) {
+        // No accessibility snapshot in Firefox here (it needs CDP); a link without aria-label is named by its text.
         expect(callLink(el).hasAttribute('aria-label')).to.equal(false);
         name = callLink(el).textContent ?? '';
+      } else {
+        const snapshot = (await a11ySnapshot({})) as unknown as AxNode & { children: AxNode[] };
+        name = findAccessibilityNode<AxNode>(snapshot, (node) => node.role === 'link')?.name;
       }
       expect(name?.replace(/\s+/g, ' ').replace(' ,', ',').trim()).to.equal('Call (800) 354-0365, ActionNYC Hotline');
     });
