@@ -9,14 +9,19 @@ export const elementEntries = {
   'language-picker': 'src/language-picker.ts',
 };
 
-/** Minifies the CSS and HTML inside css`` and html`` templates, which the JS minifier leaves as written. */
+/**
+ * Minifies the CSS inside css`` templates (Lightning CSS) and folds runs of white space in
+ * html`` and svg`` templates to one space, which the JS minifier leaves as written. Only
+ * folding: a full HTML minifier drops the spaces between inline elements and breaks SVG paths.
+ */
 export function minifyTemplates(): Plugin {
   return {
     name: 'kyr-minify-templates',
     enforce: 'pre',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
-      return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+      const foldWhiteSpace = (markup: string) => markup.replace(/\s+/g, ' ');
+      return (await minifyHTMLLiterals(code, { fileName: id, html: foldWhiteSpace })) ?? null;
     },
   };
 }

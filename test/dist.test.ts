@@ -47,6 +47,21 @@ describe('the built dist/ files on a page', () => {
     }
   });
 
+  it('keeps the spaces between words and the icons’ drawings through minification', async () => {
+    const el = document.querySelector('kyr-hotline-card')!;
+    const source = el.shadowRoot!.querySelector('[part="source"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(source).to.equal('Source: Know Your Rights, City of New York (nyc.gov/KnowYourRights)');
+    const call = el.shadowRoot!.querySelector('[part="phone-link"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(call).to.equal('Call 311 , 311');
+    for (const icon of el.shadowRoot!.querySelectorAll('svg')) {
+      expect(icon.querySelectorAll('path, circle, rect').length, icon.outerHTML.slice(0, 80)).to.be.greaterThan(0);
+      expect(icon.getAttribute('viewBox')).to.equal('0 0 24 24');
+    }
+    const saveIcon = el.shadowRoot!.querySelector('[part="save-button"] svg')!;
+    expect(saveIcon.querySelectorAll('path').length).to.equal(2);
+    expect(saveIcon.querySelectorAll('circle').length).to.equal(1);
+  });
+
   it('a card added after both builds loaded renders and calls the ActionNYC number', async () => {
     const el = document.createElement('kyr-hotline-card');
     document.body.append(el);
