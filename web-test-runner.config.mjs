@@ -7,6 +7,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { packAndBundle } from './scripts/pack-check.mjs';
 import { measureKit } from './bench/sizes.mjs';
+import { pages, renderPage } from './test/fixtures/hostile/pages.mjs';
 
 /** Debian's Chromium unless CHROME_PATH names another Chrome/Chromium. */
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -46,9 +47,16 @@ function failPolishChunk(context, next) {
 
 /** The policy of a strict city site, sent as a real header on the CSP test pages. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
-async function strictCsp(context, next) {
-  await next();
-  if (/^\/test\/fixtures\/hostile\/csp[\w-]*\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+
+/** Serves the hostile host pages (test/fixtures/hostile/pages.mjs), with the CSP header where a page asks for it. */
+function hostilePages(context, next) {
+  const name = /^\/test\/fixtures\/hostile\/([\w-]+)\.html$/.exec(context.path)?.[1];
+  const body = name && renderPage(name);
+  if (!body) return next();
+  context.type = 'html';
+  context.body = body;
+  if (pages[name].csp) context.set('Content-Security-Policy', STRICT_CSP);
+  return undefined;
 }
 
 /** Lets browser tests ask Node to pack the package into a scratch app, or to measure dist/ (gzip -9). */
@@ -62,7 +70,7 @@ const packCommand = {
 };
 
 export default {
-  middleware: [failPolishChunk, strictCsp],
+  middleware: [failPolishChunk, hostilePages],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [a11ySnapshotPlugin(), packCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
