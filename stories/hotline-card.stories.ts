@@ -24,6 +24,13 @@ const meta: Meta<HotlineCardArgs> = {
   component: 'kyr-hotline-card',
   argTypes: {
     hotline: { control: 'select', options: hotlineIds },
+    // Text controls (the manifest types them `string | undefined`); `agency` and `description`
+    // are also part names, so they are declared here to keep their attribute rows.
+    name: { control: 'text', table: { category: 'attributes' } },
+    phone: { control: 'text', table: { category: 'attributes' } },
+    agency: { control: 'text', table: { category: 'attributes' } },
+    hours: { control: 'text', table: { category: 'attributes' } },
+    description: { control: 'text', table: { category: 'attributes' } },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     '--kyr-color-accent': { control: 'color', table: { category: 'Theme tokens' } },
     '--kyr-font-size': { control: 'text', table: { category: 'Theme tokens' } },
