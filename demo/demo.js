@@ -43,7 +43,8 @@ function render() {
   const lines = [
     `<!-- kyr-widgets ${version}: know-your-rights widgets. No tracking, no cookies. -->`,
     ...(theme ? [`<link rel="stylesheet" href="${base}themes/${theme === 'partner' ? 'partner-example' : theme}.css" />`] : []),
-    `<script ${data.get('build') === 'standalone' ? 'defer' : 'type="module"'} src="${base}${file}"${hash ? `\n  integrity="${hash}" crossorigin="anonymous"` : ''}></script>`,
+    // blocking="render": the page paints once, with the widgets in it (no layout shift).
+    `<script ${data.get('build') === 'standalone' ? 'defer' : 'type="module"'} src="${base}${file}" blocking="render"${hash ? `\n  integrity="${hash}" crossorigin="anonymous"` : ''}></script>`,
     `${theme ? `<div class="kyr-theme-${theme}">\n  ` : ''}<${element}${attrs}></${element}>${theme ? '\n</div>' : ''}`,
   ];
   output.value = lines.join('\n');
