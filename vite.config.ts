@@ -41,7 +41,7 @@ const shared = (build: NonNullable<UserConfig['build']>): UserConfig => ({
       output: {
         minify: true,
         chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+          chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[hash].js',
         ...build.rolldownOptions?.output,
       },
     },
@@ -62,7 +62,7 @@ const mainBuild = shared({
 /** Per-element entries and the class-only module, for bundlers: each pulls only its element's code. */
 const elementsBuild = shared({
   emptyOutDir: false,
-  lib: { entry: { elements: 'src/elements.ts', ...elementEntries }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+  lib: { entry: { elements: 'src/elements-entry.ts', ...elementEntries }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
 });
 
 /** The standalone build: one classic script with every element and every locale inside. */

@@ -33,7 +33,9 @@ function render() {
   const element = data.get('element');
   for (const label of form.querySelectorAll('[data-for]')) label.hidden = !label.dataset.for.split(' ').includes(element);
 
-  const base = String(data.get('base') || './').replace(/\/?$/, '/');
+  // Only http(s) or a path; escaped like every other value written into the snippet.
+  const rawBase = String(data.get('base') || './').trim();
+  const base = escapeHtml(/^(https?:\/\/|\.{0,2}\/)/i.test(rawBase) ? rawBase.replace(/\/?$/, '/') : './');
   const file = data.get('build') === 'standalone' ? 'kyr-widgets.standalone.js' : 'kyr-widgets.js';
   const hash = integrity[file];
   const attrs = attributesFor(data)

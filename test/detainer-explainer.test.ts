@@ -111,6 +111,17 @@ describe('<kyr-detainer-explainer>', () => {
       }
     });
 
+    it('restart() from the page’s own script does not pull focus into the widget', async () => {
+      const wrapper = await fixture(html`<div><button id="outside">outside</button><kyr-detainer-explainer></kyr-detainer-explainer></div>`);
+      const el = wrapper.querySelector('kyr-detainer-explainer')!;
+      await answer(el, 'yes');
+      wrapper.querySelector<HTMLButtonElement>('#outside')!.focus();
+      el.restart();
+      await el.updateComplete;
+      expect(document.activeElement?.id).to.equal('outside');
+      expect($(el, 'legend').textContent).to.contain('Question 1 of 3');
+    });
+
     it('fires kyr-decision with the answer', async () => {
       const el = await explainer();
       const heard = oneEvent(el, 'kyr-decision');
@@ -140,8 +151,12 @@ describe('<kyr-detainer-explainer>', () => {
       ['2017', '2017'],
       ['2018-01-31', 'January 31, 2018'],
       ['2018-01-31', 'January 31, 2018'],
+      ['2018-01-31', 'January 31, 2018'],
     ]);
-    expect($(el, '[part="timeline"]').textContent).to.contain('287(g)').and.to.contain('Duty Chief');
+    const text = $(el, '[part="timeline"]').textContent!;
+    expect(text).to.contain('287(g)').and.to.contain('Duty Chief');
+    // The press release's exceptions to the Duty Chief rule are shown, not dropped.
+    expect(text).to.contain('highest-ranking uniformed officer on the scene');
   });
 
   it('shows the key figures with who reported them', async () => {

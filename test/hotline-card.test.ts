@@ -108,6 +108,15 @@ describe('<kyr-hotline-card>', () => {
       expect(textOf(el)).not.to.contain('automated message');
     });
 
+    it('marks the partner’s own text with the page’s language, whatever language the kit shows', async () => {
+      const wrapper = await fixture(html`<div lang="en-US"><kyr-hotline-card name="Línea Queens" phone="311" hours="Lunes a viernes"></kyr-hotline-card></div>`);
+      const el = wrapper.querySelector('kyr-hotline-card')!;
+      await el.updateComplete;
+      expect($(el, 'h2 span').getAttribute('lang')).to.equal('en-US');
+      expect($(el, 'h2 span').getAttribute('dir')).to.equal('auto');
+      expect($(el, '[part="details"] dd span').getAttribute('lang')).to.equal('en-US');
+    });
+
     it('says "Call for hours" when the partner gives none', async () => {
       const el = await card(html`<kyr-hotline-card name="Help" phone="(718) 555-0199"></kyr-hotline-card>`);
       expect(textOf(el)).to.contain('Call for hours');
@@ -190,6 +199,30 @@ describe('<kyr-hotline-card>', () => {
       const status = $(el, '[role="status"]');
       expect(status.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Number copied: (800) 354-0365');
       expect(status.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('announces a second copy again (the live region empties in between)', async () => {
+      stubClipboard(async () => undefined);
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      const status = $(el, '[role="status"]');
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push(status.textContent!.replace(/\s+/g, ' ').trim())).observe(status, { childList: true, subtree: true, characterData: true });
+      for (let i = 0; i < 2; i++) {
+        $(el, '[part="copy-button"]').click();
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(seen.filter((text) => text === 'Number copied: (800) 354-0365')).to.have.length(2);
+      expect(seen).to.include('');
+    });
+
+    it('drops an old confirmation when the number changes', async () => {
+      stubClipboard(async () => undefined);
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      $(el, '[part="copy-button"]').click();
+      await new Promise((r) => setTimeout(r, 20));
+      el.hotline = '311';
+      await el.updateComplete;
+      expect($(el, '[role="status"]').textContent!.trim()).to.equal('');
     });
 
     it('when the Clipboard API is refused, selects the number and says so', async () => {

@@ -57,4 +57,17 @@ describe('<kyr-language-picker>', () => {
       warnings.restore();
     }
   });
+
+  it('keeps every picker on the page showing the language in use', async () => {
+    const wrapper = await fixture(html`<div><kyr-language-picker></kyr-language-picker><kyr-language-picker></kyr-language-picker></div>`);
+    const [first, second] = [...wrapper.querySelectorAll('kyr-language-picker')];
+    const select = (picker: Element) => picker.shadowRoot!.querySelector('select')!;
+    for (const locale of ['es', 'fr', 'es']) {
+      select(first).value = locale;
+      select(first).dispatchEvent(new Event('change'));
+      await new Promise((r) => setTimeout(r, 200));
+      await (second as KyrLanguagePicker).updateComplete;
+      expect(select(second).value, locale).to.equal(locale);
+    }
+  });
 });

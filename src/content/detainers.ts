@@ -78,6 +78,16 @@ export const timeline: readonly TimelineEvent[] = [
       ),
     source: 'mayor-2018',
   },
+  {
+    id: 'nypd-emergency',
+    date: '2018-01-31',
+    text: () =>
+      msg(
+        'In an emergency where lives are at risk, the highest-ranking uniformed officer on the scene makes that decision.',
+        { id: 'detainer.timeline.nypd-emergency' },
+      ),
+    source: 'mayor-2018',
+  },
 ];
 
 /** A reported figure; `value` is formatted with Intl for the reader's locale. */

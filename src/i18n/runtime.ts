@@ -55,16 +55,19 @@ export function setLocale(locale: string, options: { chosen?: boolean } = {}): P
 
 function apply(locale: LocaleCode, chosen: boolean): void {
   if (!runtime) return;
-  if (chosen) readerChose = true;
   wanted = locale;
   const controls = runtime;
-  pending = controls.setLocale(locale).catch((error: unknown) => {
+  pending = controls.setLocale(locale).then(() => {
+    // Only a choice that took effect stops the page's own <html lang> from steering.
+    if (chosen && getLocale() === locale) readerChose = true;
+  }, (error: unknown) => {
     if (wanted !== locale) return;
     const kept = getLocale();
     wanted = kept;
     console.error(`kyr-widgets: could not load the "${locale}" translations; staying in "${kept}".`, error);
-    // @lit/localize remembers a failed load as still pending; re-request the kept
-    // locale so a later retry of `locale` really loads again.
+    // @lit/localize remembers a failed load as still pending; re-request the kept locale so a
+    // later choice of `locale` asks again (a browser may still answer from its failed-module map
+    // until the page is reloaded).
     void controls.setLocale(kept).catch(() => undefined);
   });
 }

@@ -13,6 +13,11 @@ import { warnAttribute } from '../../shared/warn.js';
 import { decideFromSteps, questionOrder, type Decision, type QuestionId, type Reason } from './decision.js';
 import { detainerExplainerStyles } from './detainer-explainer.styles.js';
 
+/** Facts the step-through quotes, read from the content module so they live in one place. */
+const qualifyingFelonies = figures.find((figure) => figure.id === 'qualifying-felonies')!;
+const lawsSigned = timeline.find((event) => event.id === 'laws-signed')!;
+const lawsInEffect = timeline.find((event) => event.id === 'laws-in-effect')!;
+
 /** The parts a partner can show with `sections`. */
 export const sectionNames = ['definition', 'decision', 'timeline', 'figures'] as const;
 export type SectionName = (typeof sectionNames)[number];
@@ -83,11 +88,12 @@ export class KyrDetainerExplainer extends KyrSectionElement {
   private readonly feedbackController = new FeedbackController(this);
   private moveFocus = false;
 
-  /** Restarts the step-through at the first question. */
+  /** Restarts the step-through at the first question (focus stays where it is). */
   restart(): void {
-    this.go([]);
+    this.steps = [];
   }
 
+  /** A step taken with the widget's own buttons: focus follows to the new question or the answer. */
   private go(steps: boolean[]): void {
     this.steps = steps;
     this.moveFocus = true;
@@ -174,7 +180,9 @@ export class KyrDetainerExplainer extends KyrSectionElement {
       case 'serious-felony':
         return {
           text: msg('Has the person been convicted of a serious or violent felony?', { id: 'detainer.question.serious-felony' }),
-          hint: msg(str`About ${formatNumber(170, this.locale)} felonies qualify under the City’s laws.`, { id: 'detainer.question.serious-felony.hint' }),
+          hint: msg(str`About ${formatNumber(qualifyingFelonies.value, this.locale)} felonies qualify under the City’s laws.`, {
+            id: 'detainer.question.serious-felony.hint',
+          }),
         };
       case 'watch-list':
         return { text: msg('Is the person a possible match on a terrorist watch list?', { id: 'detainer.question.watch-list' }) };
@@ -243,7 +251,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
       <p>${reasons[decision.reason]}</p>
       <p class="law">
         ${msg(
-          str`The law: two City laws signed on ${formatDate('2014-11-14', locale)}, in effect since ${formatDate('2014-12-14', locale)}.`,
+          str`The law: two City laws signed on ${formatDate(lawsSigned.date, locale)}, in effect since ${formatDate(lawsInEffect.date, locale)}.`,
           { id: 'detainer.answer.law' },
         )}
       </p>

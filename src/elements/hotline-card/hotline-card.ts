@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { DEFAULT_HOTLINE, hotlines, isHotlineId, type HotlineId } from '../../content/hotlines.js';
@@ -16,11 +16,15 @@ import { buildVCard, vCardFileName } from './vcard.js';
 /** What the card shows, resolved from a built-in hotline or the partner's attributes. */
 interface CardContent {
   name: string;
+  /** The name came from the partner's attribute (so it is in the page's language). */
+  partnerName?: boolean;
+  /** For the contact file: the agency as the partner wrote it, or the official English name. */
+  organization?: string;
   /** A partner's agency as written, or a built-in hotline's official name. */
-  agency?: string | OfficialName;
-  description?: string;
+  agency?: TemplateResult | OfficialName;
+  description?: string | TemplateResult;
   whenYouCall?: string;
-  hours?: string;
+  hours?: string | TemplateResult;
   /** Dialable number, or undefined when the written number cannot be dialled. */
   phone?: PhoneNumber;
   /** The number as written, shown without a link when it cannot be dialled. */
@@ -109,8 +113,10 @@ export class KyrHotlineCard extends KyrSectionElement {
 
   private content!: CardContent;
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     this.content = this.resolveContent();
+    // A confirmation belongs to the number it was about.
+    if (['hotline', 'phone', 'name'].some((key) => changed.has(key as keyof KyrHotlineCard))) this.copyState = 'idle';
   }
 
   private resolveContent(): CardContent {
@@ -124,11 +130,14 @@ export class KyrHotlineCard extends KyrSectionElement {
     if (own.phone) {
       const phone = parsePhone(own.phone);
       if (!phone) warnAttribute(this, 'phone', this.phone, 'not a phone number that can be dialled; showing it without a call link.');
+      const partner = (text?: string) => (text ? this.partnerText(text) : undefined);
       return {
         name: own.name ?? msg('Hotline', { id: 'hotline.custom.default-name' }),
-        agency: own.agency,
-        description: own.description,
-        hours: own.hours,
+        partnerName: own.name !== undefined,
+        organization: own.agency,
+        agency: partner(own.agency),
+        description: partner(own.description),
+        hours: partner(own.hours),
         phone,
         phoneText: own.phone,
       };
@@ -142,6 +151,7 @@ export class KyrHotlineCard extends KyrSectionElement {
     return {
       name: hotline.name(),
       agency: hotline.agency,
+      organization: hotline.agency?.english,
       description: hotline.description(),
       whenYouCall: hotline.whenYouCall(),
       hours: hotline.hours?.(),
@@ -156,8 +166,8 @@ export class KyrHotlineCard extends KyrSectionElement {
     return html`
       <article class="root surface card" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="name">
         <header class="header">
-          ${heading(this.level, name, { id: 'name', className: 'heading' })}
-          ${agency ? html`<p class="agency" part="agency">${typeof agency === 'string' ? agency : officialName(agency)}</p>` : nothing}
+          ${heading(this.level, this.content.partnerName ? this.partnerText(name) : name, { id: 'name', className: 'heading' })}
+          ${agency ? html`<p class="agency" part="agency">${'english' in agency ? officialName(agency) : agency}</p>` : nothing}
         </header>
         ${description ? html`<p part="description">${description}</p>` : nothing}
         ${phone
@@ -210,6 +220,15 @@ export class KyrHotlineCard extends KyrSectionElement {
     `;
   }
 
+  /**
+   * Text the partner wrote is in their page's language, not necessarily the reader's:
+   * mark it so, for screen readers, and let its own direction decide (WCAG 3.1.2).
+   */
+  private partnerText(text: string): TemplateResult {
+    const pageLanguage = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || '';
+    return html`<span lang=${pageLanguage} dir="auto">${text}</span>`;
+  }
+
   /** Trimmed attribute text, undefined when empty; over-long text is cut, with a warning. */
   private text(attribute: string, value: unknown): string | undefined {
     if (typeof value !== 'string') return undefined;
@@ -223,9 +242,8 @@ export class KyrHotlineCard extends KyrSectionElement {
   }
 
   private saveContact(): void {
-    const { name, agency, phone } = this.content;
+    const { name, organization, phone } = this.content;
     if (!phone) return;
-    const organization = typeof agency === 'string' ? agency : agency?.english;
     const card = buildVCard({ name, organization, phone: phone.dial });
     const url = URL.createObjectURL(new Blob([card], { type: 'text/vcard;charset=utf-8' }));
     const link = document.createElement('a');
@@ -242,6 +260,9 @@ export class KyrHotlineCard extends KyrSectionElement {
   private async copyNumber(): Promise<void> {
     const phone = this.content.phone;
     if (!phone) return;
+    // Empty the live region first, so a second copy is announced again.
+    this.copyState = 'idle';
+    await this.updateComplete;
     try {
       if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
       await navigator.clipboard.writeText(phone.display);

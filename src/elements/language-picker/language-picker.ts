@@ -102,7 +102,8 @@ export class KyrLanguagePicker extends KyrElement {
       <select id="select" part="select" @change=${this.choose}>
         ${offered.map(
           (code) =>
-            html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === selected}>${endonyms[code]}</option>`,
+            // A property, not the attribute: once a reader has chosen, browsers ignore `selected` attribute changes.
+            html`<option value=${code} lang=${code} dir=${directionOf(code)} .selected=${code === selected}>${endonyms[code]}</option>`,
         )}
       </select>
     </div>`;
