@@ -65,9 +65,28 @@ describe('<kyr-language-picker>', () => {
     for (const locale of ['es', 'fr', 'es']) {
       select(first).value = locale;
       select(first).dispatchEvent(new Event('change'));
-      await new Promise((r) => setTimeout(r, 200));
+      await new Promise((r) => setTimeout(r, 600));
       await (second as KyrLanguagePicker).updateComplete;
       expect(select(second).value, locale).to.equal(locale);
+    }
+  });
+
+  it('switches once, to where the reader stops, when arrowing through the list', async () => {
+    const el = await fixture<KyrLanguagePicker>(html`<kyr-language-picker></kyr-language-picker>`);
+    const select = el.shadowRoot!.querySelector('select')!;
+    const heard: string[] = [];
+    const listen = (event: Event) => heard.push((event as CustomEvent).detail.locale);
+    document.addEventListener('kyr-locale-change', listen);
+    try {
+      for (const locale of ['ko', 'ar', 'ur', 'pl']) {
+        select.value = locale;
+        select.dispatchEvent(new Event('change'));
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      await new Promise((r) => setTimeout(r, 800));
+      expect(heard).to.deep.equal(['pl']);
+    } finally {
+      document.removeEventListener('kyr-locale-change', listen);
     }
   });
 });

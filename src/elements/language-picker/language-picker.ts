@@ -9,6 +9,9 @@ import { KyrElement } from '../../shared/kyr-element.js';
 import { warnAttribute } from '../../shared/warn.js';
 import { languagePickerStyles } from './language-picker.styles.js';
 
+/** How long the picker waits after a change before switching every widget. */
+const CHOICE_SETTLE_MS = 250;
+
 /** Detail of the `kyr-locale-change` event. */
 export interface LocaleChangeDetail {
   locale: LocaleCode;
@@ -75,8 +78,19 @@ export class KyrLanguagePicker extends KyrElement {
     return known.length ? known : displayOrder;
   }
 
-  private async choose(event: Event): Promise<void> {
+  private settle?: ReturnType<typeof setTimeout>;
+
+  /**
+   * Some browsers fire `change` on every arrow key in a closed select: wait until the
+   * reader stops on a language, so the page does not flip through Arabic and Urdu on the way.
+   */
+  private onChange(event: Event): void {
     const select = event.target as HTMLSelectElement;
+    clearTimeout(this.settle);
+    this.settle = setTimeout(() => void this.choose(select), CHOICE_SETTLE_MS);
+  }
+
+  private async choose(select: HTMLSelectElement): Promise<void> {
     const previous = getLocale();
     const locale = select.value;
     if (!isLocale(locale)) return;
@@ -99,7 +113,7 @@ export class KyrLanguagePicker extends KyrElement {
         <span>${msg('Language', { id: 'picker.label' })}</span>
         ${locale === sourceLocale ? nothing : html`<span class="english" lang="en" dir="ltr">(Language)</span>`}
       </label>
-      <select id="select" part="select" @change=${this.choose}>
+      <select id="select" part="select" @change=${this.onChange}>
         ${offered.map(
           (code) =>
             // A property, not the attribute: once a reader has chosen, browsers ignore `selected` attribute changes.
