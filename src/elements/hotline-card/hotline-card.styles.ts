@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { buttonStyles, hostStyles, surfaceStyles } from '../../styles/host.js';
+import { buttonStyles, callLinkStyles, hostStyles, surfaceStyles } from '../../styles/host.js';
 
 export const hotlineCardStyles = [
   hostStyles,
   surfaceStyles,
   buttonStyles,
+  callLinkStyles,
   css`
     .header {
       display: flex;
@@ -14,23 +15,14 @@ export const hotlineCardStyles = [
     .agency {
       color: var(--kyr-color-muted, #4a4a4a);
     }
+    /* The shared call link (styles/host.ts), full width and larger: the card's main action. */
     .call {
       display: flex;
-      align-items: center;
       gap: 0.75em;
       min-block-size: 56px;
       padding: 0.75em 1em;
-      border-radius: var(--kyr-radius, 8px);
-      background: var(--kyr-color-accent, #0b4f8a);
-      color: var(--kyr-color-accent-contrast, #ffffff);
-      text-decoration: none;
-      font-weight: 700;
-    }
-    .call:hover {
-      text-decoration: underline;
     }
     .call svg {
-      flex: none;
       inline-size: 1.75em;
       block-size: 1.75em;
     }
@@ -78,10 +70,6 @@ export const hotlineCardStyles = [
     }
     @media print {
       .call {
-        background: none;
-        color: #000;
-        padding: 0;
-        border: 2px solid #000;
         padding: 0.5em;
       }
       .status {

@@ -171,7 +171,7 @@ export class KyrHotlineCard extends KyrSectionElement {
         </header>
         ${description ? html`<p part="description">${description}</p>` : nothing}
         ${phone
-          ? html`<a class="call" part="phone-link" href=${phone.href}>
+          ? html`<a class="call-link call" part="phone-link" href=${phone.href}>
               ${phoneIcon}
               <span class="call-text">
                 <span class="call-label">${msg('Call', { id: 'hotline.call' })}</span>
