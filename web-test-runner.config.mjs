@@ -1,5 +1,5 @@
 import { defaultReporter } from '@web/test-runner';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -48,6 +48,18 @@ function failPolishChunk(context, next) {
 /** The policy of a strict city site, sent as a real header on the CSP test pages. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
+/** The documents every fact comes from (../shared/sources, beside the repo), at /__sources/000 …, so content tests check facts against them. */
+const sourcesDir = new URL('../shared/sources/', import.meta.url);
+function sourceDocuments(context, next) {
+  const prefix = /^\/__sources\/(\d{3})$/.exec(context.path)?.[1];
+  if (!prefix) return next();
+  const file = existsSync(sourcesDir) && readdirSync(sourcesDir).find((name) => name.startsWith(`${prefix}_`));
+  if (!file) return next();
+  context.type = 'text/plain; charset=utf-8';
+  context.body = readFileSync(new URL(file, sourcesDir), 'utf8');
+  return undefined;
+}
+
 /** Serves the hostile host pages (test/fixtures/hostile/pages.mjs), with the CSP header where a page asks for it. */
 function hostilePages(context, next) {
   const name = /^\/test\/fixtures\/hostile\/([\w-]+)\.html$/.exec(context.path)?.[1];
@@ -70,7 +82,7 @@ const packCommand = {
 };
 
 export default {
-  middleware: [failPolishChunk, hostilePages],
+  middleware: [failPolishChunk, hostilePages, sourceDocuments],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [a11ySnapshotPlugin(), packCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

@@ -1,22 +1,52 @@
 // Checks one locale's XLIFF file: every message translated, placeholders kept,
-// nothing left in English, every target marked for a native speaker's review.
-// Pure (string in, problems out) so the browser test and the CLI share it.
+// nothing left in English (punctuation-only messages may match), every target marked for a native speaker's review,
+// no invisible direction characters. Parses with a real XML parser (@xmldom/xmldom,
+// which @lit/localize-tools itself uses), so a broken file fails loudly.
+import { DOMParser } from '@xmldom/xmldom';
+import { REVIEW_STATE, SAME_IN_EVERY_LANGUAGE } from './xliff-rules.mjs';
 
-/** Targets that may equal their English source: numbers, names and codes that are the same in every language. */
-export const SAME_IN_EVERY_LANGUAGE = new Set(['311', 'ICE', 'ActionNYC', 'nyc.gov/KnowYourRights', 'I-247', '287(g)', 'No']);
+export { REVIEW_STATE, SAME_IN_EVERY_LANGUAGE };
 
-/** The XLIFF 1.2 state for a translation that awaits a native speaker's review. */
-export const REVIEW_STATE = 'needs-review-translation';
+/** Direction marks and isolates: the kit isolates with elements, and they must not reach accessible names or saved contacts. */
+const DIRECTION_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-const units = (xml) =>
-  [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => {
-    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
-    const targetMatch = /<target([^>]*)>([\s\S]*?)<\/target>/.exec(body);
-    return { id, source, target: targetMatch?.[2], targetAttributes: targetMatch?.[1] ?? '' };
-  });
+function parse(xml) {
+  const errors = [];
+  const report = (message) => errors.push(String(message).split('\n')[0]);
+  const doc = new DOMParser({ errorHandler: { warning: report, error: report, fatalError: report } }).parseFromString(xml, 'text/xml');
+  if (errors.length) throw new Error(`XLIFF is not well-formed: ${errors[0]}`);
+  return doc;
+}
 
-const placeholders = (text = '') => [...text.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
-const visible = (text = '') => text.replace(/<x [^>]*\/>/g, '').replace(/\s+/g, ' ').trim();
+/** xmldom's node lists are not iterable. */
+const list = (nodes) => (nodes ? Array.from({ length: nodes.length }, (_, i) => nodes.item(i)) : []);
+const children = (node, name) => list(node?.childNodes).filter((child) => child.nodeName === name);
+
+/** The visible text of a <source> or <target>: text nodes only, placeholders left out. */
+function visible(node) {
+  let text = '';
+  for (const child of list(node?.childNodes)) {
+    if (child.nodeType === 3) text += child.data;
+    else if (child.nodeName !== 'x') text += visible(child);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const placeholders = (node) =>
+  list(node?.getElementsByTagName('x')).map((x) => x.getAttribute('id')).sort().join();
+
+function units(xml) {
+  return list(parse(xml).getElementsByTagName('trans-unit')).map((unit) => ({
+    id: unit.getAttribute('id'),
+    source: children(unit, 'source')[0],
+    target: children(unit, 'target')[0],
+  }));
+}
+
+/** Message ids of an XLIFF file, in file order. */
+export function messageIds(xml) {
+  return units(xml).map((unit) => unit.id);
+}
 
 /** Problems with `localeXml` against the English `sourceIds` (all message ids). Empty means complete. */
 export function checkXliff(localeXml, sourceIds) {
@@ -28,25 +58,16 @@ export function checkXliff(localeXml, sourceIds) {
       problems.push(`${id}: missing`);
       continue;
     }
-    if (unit.target === undefined || !visible(unit.target)) {
+    const text = visible(unit.target);
+    if (!unit.target || !text) {
       problems.push(`${id}: not translated`);
       continue;
     }
-    if (placeholders(unit.source).join() !== placeholders(unit.target).join()) {
-      problems.push(`${id}: placeholders differ from the source`);
-    }
-    const text = visible(unit.target);
-    if (text === visible(unit.source) && !SAME_IN_EVERY_LANGUAGE.has(text)) {
-      problems.push(`${id}: still English ("${text.slice(0, 40)}")`);
-    }
-    if (!unit.targetAttributes.includes(`state="${REVIEW_STATE}"`) && !unit.targetAttributes.includes('state="final"')) {
-      problems.push(`${id}: target has no state="${REVIEW_STATE}"`);
-    }
+    if (placeholders(unit.source) !== placeholders(unit.target)) problems.push(`${id}: placeholders differ from the source`);
+    if (/\p{L}/u.test(text) && text === visible(unit.source) && !SAME_IN_EVERY_LANGUAGE.has(text)) problems.push(`${id}: still English ("${text.slice(0, 40)}")`);
+    const state = unit.target.getAttribute('state');
+    if (state !== REVIEW_STATE && state !== 'final') problems.push(`${id}: target has no state="${REVIEW_STATE}"`);
+    if (DIRECTION_MARKS.test(unit.target.textContent)) problems.push(`${id}: invisible direction characters in the target`);
   }
   return problems;
-}
-
-/** Message ids of a locale file (every locale file lists every source message). */
-export function messageIds(xml) {
-  return units(xml).map((unit) => unit.id);
 }

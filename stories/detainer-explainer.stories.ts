@@ -11,7 +11,7 @@ interface ExplainerArgs {
 
 /** Answers the step-through's questions in order, as a reader would by clicking. */
 const answering =
-  (...answers: Array<'yes' | 'no'>): Story['play'] =>
+  (...answers: Array<'yes' | 'no' | 'unknown'>): Story['play'] =>
   async ({ canvasElement }) => {
     const el = canvasElement.querySelector<KyrDetainerExplainer>('kyr-detainer-explainer')!;
     await el.updateComplete;
@@ -51,7 +51,7 @@ export const StepQuestion2: Story = { name: 'Step: question 2', args: { sections
 /** Question 3: warrant yes, felony conviction no. */
 export const StepQuestion3: Story = { name: 'Step: question 3', args: { sections: 'decision' }, play: answering('yes', 'no') };
 
-/** Answer: no judicial warrant, so the City will not hold the person. */
+/** Answer: no judicial warrant, so City policy does not honor the detainer (described as policy, with a call link). */
 export const AnswerNoWarrant: Story = { name: 'Answer: no warrant', args: { sections: 'decision' }, play: answering('no') };
 
 /** Answer: warrant and a serious or violent felony conviction. */
@@ -62,6 +62,12 @@ export const AnswerWatchList: Story = { name: 'Answer: warrant + watch list', ar
 
 /** Answer: a warrant but no qualifying ground. */
 export const AnswerNoGround: Story = { name: 'Answer: warrant, nothing else', args: { sections: 'decision' }, play: answering('yes', 'no', 'no') };
+
+/** Answer: the reader does not know about a judicial warrant: what the rule depends on, the New Americans Hotline, a lawyer. */
+export const AnswerUnknownWarrant: Story = { name: 'Answer: "I don’t know" (warrant)', args: { sections: 'decision' }, play: answering('unknown') };
+
+/** Answer: warrant yes, but the reader does not know about a conviction. */
+export const AnswerUnknownFelony: Story = { name: 'Answer: "I don’t know" (felony)', args: { sections: 'decision' }, play: answering('yes', 'unknown') };
 
 /** Only the dated timeline. */
 export const Timeline: Story = { args: { sections: 'timeline' } };

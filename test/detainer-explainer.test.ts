@@ -7,9 +7,10 @@ import { $, shadow, textOf } from './helpers/shadow.js';
 
 const explainer = (template = html`<kyr-detainer-explainer></kyr-detainer-explainer>`) => fixture<KyrDetainerExplainer>(template);
 const focusedText = (el: Element) => shadow(el).activeElement?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const answerButton = (el: Element, answer: 'yes' | 'no') => $<HTMLButtonElement>(el, `[data-answer="${answer}"]`);
+type Reply = 'yes' | 'no' | 'unknown';
+const answerButton = (el: Element, answer: Reply) => $<HTMLButtonElement>(el, `[data-answer="${answer}"]`);
 
-async function answer(el: KyrDetainerExplainer, ...answers: Array<'yes' | 'no'>) {
+async function answer(el: KyrDetainerExplainer, ...answers: Reply[]) {
   for (const a of answers) {
     answerButton(el, a).click();
     await el.updateComplete;
@@ -17,9 +18,9 @@ async function answer(el: KyrDetainerExplainer, ...answers: Array<'yes' | 'no'>)
 }
 
 /** Answers by keyboard only: Tab to the button from the focused question, then Enter. */
-async function answerByKeyboard(el: KyrDetainerExplainer, a: 'yes' | 'no') {
-  await sendKeys({ press: 'Tab' });
-  if (a === 'no') await sendKeys({ press: 'Tab' });
+async function answerByKeyboard(el: KyrDetainerExplainer, a: Reply) {
+  const presses = { yes: 1, no: 2, unknown: 3 }[a];
+  for (let i = 0; i < presses; i++) await sendKeys({ press: 'Tab' });
   expect(shadow(el).activeElement?.getAttribute('data-answer')).to.equal(a);
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
@@ -38,36 +39,62 @@ describe('<kyr-detainer-explainer>', () => {
     it('starts with question 1 of 3: is there a judicial warrant?', async () => {
       const el = await explainer();
       expect($(el, 'legend').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Question 1 of 3 Is there a judicial warrant, signed by a judge?');
-      expect(textOf(el)).to.contain('A form from ICE is not a judicial warrant.');
+      expect(textOf(el)).to.contain('A detainer is a request from federal immigration officials. The City complies only when a judicial warrant supports it.');
+      expect([...shadow(el).querySelectorAll('[part="answer-button"]')].map((b) => b.textContent?.trim())).to.deep.equal(['Yes', 'No', 'I don’t know']);
     });
 
-    it('No warrant → "No", with the reason and the 2014 laws', async () => {
+    it('No warrant → "No, not under City policy", described as policy, with a call link and the 2014 laws', async () => {
       const el = await explainer();
       await answer(el, 'no');
       const result = $(el, '[part="answer"]');
-      expect(result.classList.contains('not-honored')).to.equal(true);
-      expect(result.textContent).to.contain('No. The City will not hold the person for ICE.');
-      expect(result.textContent).to.contain('Without a judicial warrant');
-      expect(result.textContent).to.contain('November 14, 2014').and.to.contain('December 14, 2014');
+      const text = result.textContent!.replace(/\s+/g, ' ');
+      expect(result.classList.contains('does-not-honor')).to.equal(true);
+      expect(text).to.contain('No, not under City policy.');
+      expect(text).to.contain('Under the City’s 2014 detainer laws, the City does not honor a detainer without a judicial warrant.');
+      expect(text).to.contain('This describes City policy, not what will happen in one case.');
+      expect(text).not.to.match(/will not hold|will not be held|is safe/);
+      expect(result.querySelector('a[part="phone-link"]')?.getAttribute('href')).to.equal('tel:+18005667636');
+      expect(text).to.contain('November 14, 2014').and.to.contain('December 14, 2014');
     });
+
+    for (const [path, depends] of [
+      [['unknown'], 'whether a judicial warrant, signed by a judge, supports the detainer'],
+      [['yes', 'unknown'], 'convicted of one of about 170 serious or violent felonies'],
+      [['yes', 'no', 'unknown'], 'whether the person is a possible match on a terrorist watch list'],
+    ] as Array<[Reply[], string]>) {
+      it(`"I don’t know" (${path.join(' → ')}) ends in what the rule depends on, the New Americans Hotline and a lawyer`, async () => {
+        const el = await explainer();
+        await answer(el, ...path);
+        const result = $(el, '[part="answer"]');
+        const text = result.textContent!.replace(/\s+/g, ' ');
+        expect(result.classList.contains('depends')).to.equal(true);
+        expect(focusedText(el)).to.equal('It depends. Get help to find out.');
+        expect(text).to.contain(depends);
+        expect(text).to.contain('free and confidential help').and.to.contain('Speak to a lawyer');
+        expect(result.querySelector('a[part="phone-link"]')?.getAttribute('href')).to.equal('tel:+18005667636');
+        expect(text).not.to.contain('Possibly');
+      });
+    }
 
     it('Warrant + serious felony → "Possibly", with the reason', async () => {
       const el = await explainer();
       await answer(el, 'yes', 'yes');
-      expect($(el, '[part="answer"]').classList.contains('honored')).to.equal(true);
+      expect($(el, '[part="answer"]').classList.contains('may-honor')).to.equal(true);
       expect($(el, '[part="answer"]').textContent).to.contain('convicted of a serious or violent felony');
+      expect($(el, '[part="answer"]').textContent).to.contain('the City may honor a detainer');
+      expect($(el, '[part="answer"]').textContent).not.to.match(/City honors/);
     });
 
     it('Warrant + watch-list match → "Possibly"; warrant alone → "No"', async () => {
       const el = await explainer();
       await answer(el, 'yes', 'no', 'yes');
       expect($(el, '[part="answer"]').textContent).to.contain('possible match on a terrorist watch list');
-      expect($(el, '[part="answer"]').classList.contains('honored')).to.equal(true);
+      expect($(el, '[part="answer"]').classList.contains('may-honor')).to.equal(true);
       el.restart();
       await el.updateComplete;
       await answer(el, 'yes', 'no', 'no');
-      expect($(el, '[part="answer"]').classList.contains('not-honored')).to.equal(true);
-      expect($(el, '[part="answer"]').textContent).to.contain('Even with a judicial warrant');
+      expect($(el, '[part="answer"]').classList.contains('does-not-honor')).to.equal(true);
+      expect($(el, '[part="answer"]').textContent).to.contain('either been convicted of a serious or violent felony or is a possible match');
     });
 
     it('moves focus to each new question, then to the answer, so progress is read out', async () => {
@@ -77,7 +104,7 @@ describe('<kyr-detainer-explainer>', () => {
       await answer(el, 'no');
       expect(focusedText(el)).to.equal('Question 3 of 3 Is the person a possible match on a terrorist watch list?');
       await answer(el, 'no');
-      expect(focusedText(el)).to.equal('No. The City will not hold the person for ICE.');
+      expect(focusedText(el)).to.equal('No, not under City policy.');
     });
 
     it('shows the answers given so far', async () => {
@@ -100,7 +127,7 @@ describe('<kyr-detainer-explainer>', () => {
     });
 
     it('reaches every answer by keyboard alone', async () => {
-      const paths: Array<Array<'yes' | 'no'>> = [['no'], ['yes', 'yes'], ['yes', 'no', 'yes'], ['yes', 'no', 'no']];
+      const paths: Reply[][] = [['no'], ['unknown'], ['yes', 'yes'], ['yes', 'unknown'], ['yes', 'no', 'yes'], ['yes', 'no', 'no'], ['yes', 'no', 'unknown']];
       const el = await explainer();
       for (const path of paths) {
         el.restart();
@@ -126,13 +153,13 @@ describe('<kyr-detainer-explainer>', () => {
       const el = await explainer();
       const heard = oneEvent(el, 'kyr-decision');
       await answer(el, 'yes', 'yes');
-      expect(((await heard) as CustomEvent).detail).to.deep.equal({ honored: true, reason: 'serious-felony' });
+      expect(((await heard) as CustomEvent).detail).to.deep.equal({ outcome: 'may-honor', honored: true, reason: 'serious-felony' });
     });
 
     it('is accessible (axe) at every step and every answer', async () => {
       const el = await explainer();
       await expect(el).to.be.accessible();
-      for (const path of [['yes'], ['yes', 'no'], ['no'], ['yes', 'yes'], ['yes', 'no', 'yes'], ['yes', 'no', 'no']] as Array<Array<'yes' | 'no'>>) {
+      for (const path of [['yes'], ['yes', 'no'], ['no'], ['unknown'], ['yes', 'yes'], ['yes', 'no', 'yes'], ['yes', 'no', 'no'], ['yes', 'no', 'unknown']] as Reply[][]) {
         el.restart();
         await el.updateComplete;
         await answer(el, ...path);
@@ -149,7 +176,6 @@ describe('<kyr-detainer-explainer>', () => {
       ['2014-12-14', 'December 14, 2014'],
       ['2015-02-13', 'February 13, 2015'],
       ['2017', '2017'],
-      ['2018-01-31', 'January 31, 2018'],
       ['2018-01-31', 'January 31, 2018'],
       ['2018-01-31', 'January 31, 2018'],
     ]);
@@ -212,7 +238,7 @@ describe('<kyr-detainer-explainer>', () => {
       'Key figures',
     ]);
     await answer(el, 'no');
-    expect($(el, 'h5').textContent?.trim()).to.equal('No. The City will not hold the person for ICE.');
+    expect($(el, 'h5').textContent?.trim()).to.equal('No, not under City policy.');
   });
 
   it('fires kyr-feedback when opted in', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { allLocales, getLocale, setLocale } from '../src/index.js';
-import { SAME_IN_EVERY_LANGUAGE } from '../scripts/xliff-check.mjs';
+import { SAME_IN_EVERY_LANGUAGE } from '../scripts/xliff-rules.mjs';
 
 /**
  * Renders every element in every locale and looks for English left on screen:
@@ -18,7 +18,13 @@ const markup: Array<[string, Record<string, string>]> = [
   ['kyr-detainer-explainer', { feedback: '' }],
   ['kyr-detainer-explainer', { sections: 'decision' }],
   ['kyr-language-picker', {}],
+  ['kyr-detainer-explainer', { sections: 'decision' }],
+  ['kyr-detainer-explainer', { sections: 'decision' }],
+  ['kyr-rights-summary', { compact: '' }],
 ];
+
+/** Replies given to the explainers above (by index), so every kind of answer is on screen. */
+const walks: Record<number, string[]> = { 5: ['yes', 'yes'], 7: ['unknown'], 8: ['yes', 'no', 'no'] };
 
 /** Same on screen in every language: the translation check's allow-list, and numbers. */
 const sameEverywhere = (text: string) => SAME_IN_EVERY_LANGUAGE.has(text) || /^[\d\s.,()\-–:]+$/.test(text);
@@ -39,6 +45,13 @@ function visibleText(widget: Element): string[] {
     if (inIsland(node, root)) continue;
     const text = node.textContent!.replace(/\s+/g, ' ').trim();
     if (/\p{L}{2,}/u.test(text) && !sameEverywhere(text)) texts.push(text);
+  }
+  // What a screen reader says or a tooltip shows counts as on screen too.
+  for (const el of widget.shadowRoot!.querySelectorAll('[aria-label], [title]')) {
+    for (const name of ['aria-label', 'title']) {
+      const text = el.getAttribute(name)?.replace(/\s+/g, ' ').trim();
+      if (text && /\p{L}{2,}/u.test(text) && !sameEverywhere(text)) texts.push(`[${name}] ${text}`);
+    }
   }
   return texts;
 }
@@ -64,11 +77,13 @@ describe('every locale renders every element with no English left over', () => {
     document.body.append(page);
     widgets = [...page.children] as LitElement[];
     await Promise.all(widgets.map((w) => w.updateComplete));
-    // The second explainer shows an answer, with the path that led to it.
-    const explainer = widgets[5];
-    for (const answer of ['yes', 'yes']) {
-      explainer.shadowRoot!.querySelector<HTMLButtonElement>(`[data-answer="${answer}"]`)!.click();
-      await explainer.updateComplete;
+    // The step-throughs show each kind of answer, with the path that led to it.
+    for (const [index, replies] of Object.entries(walks)) {
+      const explainer = widgets[Number(index)];
+      for (const reply of replies) {
+        explainer.shadowRoot!.querySelector<HTMLButtonElement>(`[data-answer="${reply}"]`)!.click();
+        await explainer.updateComplete;
+      }
     }
     await rendered('en');
     for (const widget of widgets) for (const text of visibleText(widget)) english.add(text);

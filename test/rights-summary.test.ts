@@ -13,7 +13,8 @@ describe('<kyr-rights-summary>', () => {
     const points = [...shadow(el).querySelectorAll('[part="points"] li')].map((li) => li.textContent?.trim());
     expect(points).to.have.length(5);
     expect(points[0]).to.equal('All New Yorkers, regardless of immigration status, have rights and protections under the law.');
-    expect(points.join(' ')).to.contain('cannot enter hospitals, schools, or shelters');
+    expect(points.join(' ')).to.contain('The City’s Know Your Rights page states that federal enforcement officers, including ICE, cannot enter hospitals, schools, or shelters.');
+    expect(points.join(' ')).to.contain('has confidentiality protections in place');
     expect(points.join(' ')).to.contain('does not ask about the immigration status of crime victims, witnesses');
   });
 
@@ -32,6 +33,17 @@ describe('<kyr-rights-summary>', () => {
     expect($(el, '[part="more"] a').getAttribute('href')).to.equal('https://nyc.gov/KnowYourRights');
     expect($(el, '[part="source"]').textContent).to.contain('Know Your Rights');
   });
+
+  for (const compact of [false, true]) {
+    it(`says it is general information, not legal advice, and to speak to a lawyer${compact ? ' (compact too)' : ''}`, async () => {
+      const el = await summary(compact ? html`<kyr-rights-summary compact></kyr-rights-summary>` : html`<kyr-rights-summary></kyr-rights-summary>`);
+      const help = $(el, '[part="help"]').textContent!.replace(/\s+/g, ' ');
+      expect(help).to.contain('This is general information, not legal advice.');
+      expect(help).to.contain('speak to a lawyer');
+      // Compact has no "If ICE" list, so the help carries the New Americans call link itself.
+      expect(shadow(el).querySelectorAll('a[href="tel:+18005667636"]')).to.have.length(1);
+    });
+  }
 
   it('nests its headings under heading-level: h4 then h5', async () => {
     const el = await summary(html`<kyr-rights-summary heading-level="4"></kyr-rights-summary>`);

@@ -1,8 +1,13 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { formatNumber } from '../i18n/format.js';
+import type { LocaleCode } from '../i18n/locales.js';
 import type { SourceId } from './sources.js';
 
 /** The ICE form a detainer request comes on. */
 export const DETAINER_FORM = 'I-247';
+
+/** "approximately 170 qualifying violent or serious felonies" (press release of January 31, 2018). */
+export const QUALIFYING_FELONIES = 170;
 
 /** What a detainer is, in the City's words; the form number from the ICE-FREE NYC campaign's page. */
 export const detainerDefinition = {
@@ -11,7 +16,7 @@ export const detainerDefinition = {
       'An immigration detainer (an "ICE detainer") is a request from federal immigration officials. It asks local police and jails to keep a person in custody after the time they would otherwise be released, so that federal immigration officials can take custody of them.',
       { id: 'detainer.definition' },
     ),
-  form: () => msg(`ICE sends it on a form called I-247.`, { id: 'detainer.form' }),
+  form: () => msg('The ICE-FREE NYC campaign describes these requests as ICE form I-247.', { id: 'detainer.form' }),
   sources: ['nyc-kyr', 'icefree-action'] as const satisfies readonly SourceId[],
 };
 
@@ -19,7 +24,8 @@ export const detainerDefinition = {
 export interface TimelineEvent {
   id: string;
   date: string;
-  text: () => string;
+  /** Takes the reader's locale for the figures it quotes. */
+  text: (locale: LocaleCode) => string;
   source: SourceId;
 }
 
@@ -69,22 +75,12 @@ export const timeline: readonly TimelineEvent[] = [
     source: 'mayor-2018',
   },
   {
-    id: 'nypd-duty-chief',
+    id: 'nypd-protocol',
     date: '2018-01-31',
-    text: () =>
+    text: (locale) =>
       msg(
-        'The NYPD works with or helps ICE only when the citywide Duty Chief has found a public safety issue and has talked with the NYPD Legal Bureau about it.',
-        { id: 'detainer.timeline.nypd-duty-chief' },
-      ),
-    source: 'mayor-2018',
-  },
-  {
-    id: 'nypd-emergency',
-    date: '2018-01-31',
-    text: () =>
-      msg(
-        'In an emergency where lives are at risk, the highest-ranking uniformed officer on the scene makes that decision.',
-        { id: 'detainer.timeline.nypd-emergency' },
+        str`The NYPD protocol codifies existing procedure: the NYPD coordinates with or assists ICE only when the citywide Duty Chief has identified a public safety issue and conferred with the NYPD Legal Bureau. In emergencies where lives are at risk, the highest-ranking uniformed officer on the scene decides. City agencies, including the NYPD, continue to cooperate with federal law enforcement in some cases: in criminal task forces (for example on gangs, human trafficking and terrorism), and by sharing information about people in the City’s criminal custody who have been convicted of one of about ${formatNumber(QUALIFYING_FELONIES, locale)} serious or violent felonies.`,
+        { id: 'detainer.timeline.nypd-protocol' },
       ),
     source: 'mayor-2018',
   },
@@ -134,7 +130,7 @@ export const figures: readonly Figure[] = [
   },
   {
     id: 'qualifying-felonies',
-    value: 170,
+    value: QUALIFYING_FELONIES,
     approximate: true,
     label: () =>
       msg('serious or violent felonies that qualify under the City’s detainer laws', {

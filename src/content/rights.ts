@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import type { OfficialName } from '../shared/official-name.js';
-import type { SourceId } from './sources.js';
+import { unprintedLinks, type SourceId } from './sources.js';
 
 /** A fact as the reader sees it, with the document it comes from. */
 export interface Fact {
@@ -37,7 +37,7 @@ export const rightsPoints: readonly Fact[] = [
     id: 'confidentiality',
     text: () =>
       msg(
-        'The City protects the confidentiality of all New Yorkers who use important City services, regardless of immigration status.',
+        'The City of New York has confidentiality protections in place for all New Yorkers who use important City services, regardless of immigration status.',
         { id: 'rights.point.confidentiality' },
       ),
     source: 'nyc-kyr',
@@ -45,15 +45,18 @@ export const rightsPoints: readonly Fact[] = [
   {
     id: 'protected-places',
     text: () =>
-      msg('Federal enforcement officers, including ICE, cannot enter hospitals, schools, or shelters.', {
+      msg('The City’s Know Your Rights page states that federal enforcement officers, including ICE, cannot enter hospitals, schools, or shelters.', {
         id: 'rights.point.protected-places',
       }),
     source: 'nyc-kyr',
   },
 ];
 
-/** The U.S. Department of Homeland Security's Online Detainee Locator System, run by ICE. */
-export const DETAINEE_LOCATOR_URL = 'https://locator.ice.gov/odls/';
+/**
+ * The U.S. Department of Homeland Security's Online Detainee Locator System. The City's page
+ * names the system but prints no address; see `unprintedLinks` in sources.ts for why this one ships.
+ */
+export const DETAINEE_LOCATOR_URL = unprintedLinks['detainee-locator'].url;
 
 /** The City's Know Your Rights page, with the fact sheet in many languages. */
 export const KNOW_YOUR_RIGHTS_URL = 'https://nyc.gov/KnowYourRights';

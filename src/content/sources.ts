@@ -47,3 +47,28 @@ export const sources: Record<SourceId, Source> = {
     kind: 'advocacy',
   },
 };
+
+/** A link whose address no source prints, kept only with the reason it is the official one a source names. */
+export interface UnprintedLink {
+  url: string;
+  /** The source that names the page or system (not its address). */
+  namedIn: SourceId;
+  /** The source's own words naming it. */
+  quote: string;
+  /** Why this address is that page. */
+  why: string;
+}
+
+/**
+ * Every address in the kit that the sources do not print. There is one: the sources name
+ * the Online Detainee Locator System but give no address for it.
+ */
+export const unprintedLinks = {
+  'detainee-locator': {
+    url: 'https://locator.ice.gov/odls/',
+    namedIn: 'nyc-kyr',
+    quote:
+      "You can use the Department of Homeland Security website to find a family member who is in immigration detention. Enter your family member's information on the Online Detainee Locator System.",
+    why: 'The Online Detainee Locator System is run by ICE, a component of the Department of Homeland Security, on its own ice.gov host; this is the system the City’s page tells readers to use, and no other site offers it.',
+  },
+} as const satisfies Record<string, UnprintedLink>;

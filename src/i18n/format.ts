@@ -5,9 +5,18 @@ import type { LocaleCode } from './locales.js';
  * language (Haitian Creole), the closest one it has, never English by accident.
  */
 const intlLocales: Partial<Record<LocaleCode, string[]>> = { ht: ['ht', 'fr'] };
-const intlLocale = (locale: LocaleCode) => intlLocales[locale] ?? [locale];
 
-/** 1,526 in English, 1.526 in Spanish, ١٬٥٢٦ in Arabic. */
+/**
+ * One numbering system in every locale, pinned rather than left to the browser's ICU
+ * version: Western digits (`nu-latn`). The numbers the sources print inside sentences
+ * (Local Law 228, 287(g), form I-247, the phone numbers) are in Western digits and must
+ * stay as written to be found and dialled, so years, counts and the question counter
+ * use the same digits beside them (no "২০১৪" next to "2017" in Bengali).
+ */
+const NUMBERING = 'latn';
+const intlLocale = (locale: LocaleCode) => (intlLocales[locale] ?? [locale]).map((tag) => `${tag}-u-nu-${NUMBERING}`);
+
+/** 1,526 in English, 1.526 in Spanish, 1,526 (Western digits) in Arabic. */
 export function formatNumber(value: number, locale: LocaleCode): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(value);
 }

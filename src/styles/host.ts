@@ -285,5 +285,24 @@ export const printLinkStyles = css`
   }
 `;
 
+/** "General information, not legal advice" and where to get legal help (shared/legal-help.ts). */
+export const legalHelpStyles = css`
+  .help {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+    padding: var(--kyr-space, 1em);
+    border-radius: var(--kyr-radius, 8px);
+    background: var(--kyr-color-accent-soft, #e8f0f8);
+  }
+  @media print {
+    .help {
+      background: none;
+      border: 1px solid #000;
+      break-inside: avoid;
+    }
+  }
+`;
+
 /** Everything a content element (rights summary, detainer explainer) shares. */
-export const contentStyles = [hostStyles, surfaceStyles, buttonStyles, callLinkStyles, feedbackStyles, printLinkStyles];
+export const contentStyles = [hostStyles, surfaceStyles, buttonStyles, callLinkStyles, feedbackStyles, printLinkStyles, legalHelpStyles];

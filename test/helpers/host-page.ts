@@ -31,7 +31,10 @@ export async function openHostPage(path: string, { width = 420, defined = true }
 }
 
 /** What a reader needs on any host page: every widget rendered with its own sizes and colors, links and buttons working, nothing thrown. */
-export async function expectWidgetsWork(page: HostPage, { textColor = 'rgb(27, 27, 27)' } = {}): Promise<void> {
+export async function expectWidgetsWork(
+  page: HostPage,
+  { textColor = 'rgb(27, 27, 27)', secondQuestion = 'Question 2 of 3' } = {},
+): Promise<void> {
   const { win } = page;
   for (const tag of KYR_TAGS) {
     const root = page.widget(tag).shadowRoot?.firstElementChild;
@@ -63,7 +66,8 @@ export async function expectWidgetsWork(page: HostPage, { textColor = 'rgb(27, 2
   const explainer = page.widget('kyr-detainer-explainer');
   explainer.shadowRoot!.querySelector<HTMLButtonElement>('[data-answer="yes"]')!.click();
   await (explainer as unknown as { updateComplete: Promise<boolean> }).updateComplete;
-  expect(explainer.shadowRoot!.textContent, 'the step-through answers clicks').to.contain('2');
+  const progress = explainer.shadowRoot!.querySelector('.progress')?.textContent?.trim();
+  expect(progress, 'the step-through moves on to the second question').to.equal(secondQuestion);
 
   expect(page.win.kyrProbe.errors, 'page errors').to.deep.equal([]);
   expect(page.win.kyrProbe.violations, 'CSP violations').to.deep.equal([]);

@@ -1,8 +1,9 @@
 /**
  * When New York City honors an ICE detainer, per the City's 2014 laws
- * (nyc.gov/KnowYourRights): only with a judicial warrant AND when the person
- * either was convicted of a serious or violent felony or is a possible match
- * on a terrorist watch list. Pure: no DOM, no strings.
+ * (nyc.gov/KnowYourRights): "the City only complies with these requests when
+ * they are supported by a judicial warrant and when the individual has either
+ * been convicted of a serious or violent felony or is a possible match on a
+ * terrorist watch list". Pure: no DOM, no strings.
  */
 
 export type QuestionId = 'judicial-warrant' | 'serious-felony' | 'watch-list';
@@ -10,41 +11,61 @@ export type QuestionId = 'judicial-warrant' | 'serious-felony' | 'watch-list';
 /** The questions in the order the step-through asks them. */
 export const questionOrder: readonly QuestionId[] = ['judicial-warrant', 'serious-felony', 'watch-list'];
 
-export type Answers = Partial<Record<QuestionId, boolean>>;
+/** A reader's answer to one question; a relative often cannot know, so "unknown" is always offered. */
+export type Reply = 'yes' | 'no' | 'unknown';
+export const replies: readonly Reply[] = ['yes', 'no', 'unknown'];
 
-/** Why the answer is what it is. */
-export type Reason = 'no-judicial-warrant' | 'serious-felony' | 'watch-list' | 'no-qualifying-ground';
+export type Answers = Partial<Record<QuestionId, Reply>>;
+
+/**
+ * Where the step-through ends. It describes the City's policy, never one case:
+ * `may-honor` (the policy allows honoring), `does-not-honor` (the policy does
+ * not), `depends` (the reader could not answer: get help).
+ */
+export type Outcome = 'may-honor' | 'does-not-honor' | 'depends';
+
+/** Why the step-through ended where it did. */
+export type Reason =
+  | 'no-judicial-warrant'
+  | 'no-qualifying-ground'
+  | 'serious-felony'
+  | 'watch-list'
+  | 'unknown-judicial-warrant'
+  | 'unknown-serious-felony'
+  | 'unknown-watch-list';
 
 export type Decision =
   | { kind: 'question'; question: QuestionId; /** 1-based. */ number: number }
-  | { kind: 'answer'; honored: boolean; reason: Reason };
+  | { kind: 'answer'; outcome: Outcome; reason: Reason };
 
-/** The rule itself, over complete facts. */
-export function cityHonorsDetainer(facts: Record<QuestionId, boolean>): boolean {
-  return facts['judicial-warrant'] && (facts['serious-felony'] || facts['watch-list']);
-}
-
-/** The next question to ask, or the answer once the answers given settle it. */
+/** The next question to ask, or where the answers given end the step-through. */
 export function decide(answers: Answers): Decision {
   const ask = (question: QuestionId): Decision => ({ kind: 'question', question, number: questionOrder.indexOf(question) + 1 });
+  const end = (outcome: Outcome, reason: Reason): Decision => ({ kind: 'answer', outcome, reason });
+
   const warrant = answers['judicial-warrant'];
   if (warrant === undefined) return ask('judicial-warrant');
-  if (!warrant) return { kind: 'answer', honored: false, reason: 'no-judicial-warrant' };
+  if (warrant === 'unknown') return end('depends', 'unknown-judicial-warrant');
+  if (warrant === 'no') return end('does-not-honor', 'no-judicial-warrant');
+
   const felony = answers['serious-felony'];
   if (felony === undefined) return ask('serious-felony');
-  if (felony) return { kind: 'answer', honored: true, reason: 'serious-felony' };
+  if (felony === 'unknown') return end('depends', 'unknown-serious-felony');
+  if (felony === 'yes') return end('may-honor', 'serious-felony');
+
   const watchList = answers['watch-list'];
   if (watchList === undefined) return ask('watch-list');
-  return watchList ? { kind: 'answer', honored: true, reason: 'watch-list' } : { kind: 'answer', honored: false, reason: 'no-qualifying-ground' };
+  if (watchList === 'unknown') return end('depends', 'unknown-watch-list');
+  return watchList === 'yes' ? end('may-honor', 'watch-list') : end('does-not-honor', 'no-qualifying-ground');
 }
 
-/** Answers as an ordered list of yes/no, as the step-through records them, replayed into a Decision. */
-export function decideFromSteps(steps: readonly boolean[]): { answers: Answers; decision: Decision } {
+/** Replies as the step-through records them (in question order), replayed into a Decision. */
+export function decideFromSteps(steps: readonly Reply[]): { answers: Answers; decision: Decision } {
   const answers: Answers = {};
   let decision = decide(answers);
-  for (const yes of steps) {
+  for (const reply of steps) {
     if (decision.kind !== 'question') break;
-    answers[decision.question] = yes;
+    answers[decision.question] = reply;
     decision = decide(answers);
   }
   return { answers, decision };

@@ -92,8 +92,14 @@ export const detainerExplainerStyles = [
       border-radius: var(--kyr-radius, 8px);
       background: var(--kyr-color-accent-soft, #e8f0f8);
     }
-    .answer.honored {
+    .answer.may-honor {
       border-inline-start-color: var(--kyr-color-yes, #0b6b3a);
+    }
+    .answer.depends {
+      border-inline-start-color: var(--kyr-color-accent, #0b4f8a);
+    }
+    .answers button[data-answer='unknown'] {
+      flex-basis: 100%;
     }
     .answer-title {
       font-size: 1.125em;
@@ -143,23 +149,11 @@ export const detainerExplainerStyles = [
       font-size: 0.8125em;
       color: var(--kyr-color-muted, #4a4a4a);
     }
-    .help {
-      display: grid;
-      gap: 0.75em;
-      justify-items: start;
-      padding: var(--kyr-space, 1em);
-      border-radius: var(--kyr-radius, 8px);
-      background: var(--kyr-color-accent-soft, #e8f0f8);
-    }
     @media print {
       .figures li,
-      .answer,
-      .help {
+      .answer {
         background: none;
         break-inside: avoid;
-      }
-      .help {
-        border: 1px solid #000;
       }
     }
   `,

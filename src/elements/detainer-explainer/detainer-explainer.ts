@@ -1,20 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { detainerDefinition, figures, timeline } from '../../content/detainers.js';
+import { QUALIFYING_FELONIES, detainerDefinition, figures, timeline } from '../../content/detainers.js';
 import type { SourceId } from '../../content/sources.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { FeedbackController } from '../../shared/feedback.js';
 import { heading, type HeadingLevel } from '../../shared/heading.js';
 import { KyrSectionElement } from '../../shared/kyr-element.js';
 import { hotlineCallLink } from '../../shared/phone-link.js';
+import { legalHelp } from '../../shared/legal-help.js';
 import { sourceLine } from '../../shared/source-line.js';
 import { warnAttribute } from '../../shared/warn.js';
-import { decideFromSteps, questionOrder, type Decision, type QuestionId, type Reason } from './decision.js';
+import { decideFromSteps, questionOrder, replies, type Decision, type Outcome, type QuestionId, type Reason, type Reply } from './decision.js';
 import { detainerExplainerStyles } from './detainer-explainer.styles.js';
 
 /** Facts the step-through quotes, read from the content module so they live in one place. */
-const qualifyingFelonies = figures.find((figure) => figure.id === 'qualifying-felonies')!;
 const lawsSigned = timeline.find((event) => event.id === 'laws-signed')!;
 const lawsInEffect = timeline.find((event) => event.id === 'laws-in-effect')!;
 
@@ -44,7 +44,7 @@ const sectionSources: Record<SectionName, readonly SourceId[]> = {
  * @attr heading-level - Level of the main heading, 2–6 (default 2); section headings are one deeper.
  *
  * @fires kyr-feedback - The reader answered "Was this information helpful?". `detail: { element: 'kyr-detainer-explainer', answer: 'yes' | 'no' }`. Nothing is sent anywhere.
- * @fires kyr-decision - The step-through reached an answer. `detail: { honored: boolean, reason: string }`.
+ * @fires kyr-decision - The step-through reached its end. `detail: { outcome: 'may-honor' | 'does-not-honor' | 'depends', honored: boolean, reason: string }` (`honored` is true only for `may-honor`).
  *
  * @slot - Fallback content shown until the element is defined (and if the script never runs).
  *
@@ -53,13 +53,13 @@ const sectionSources: Record<SectionName, readonly SourceId[]> = {
  * @csspart definition - What a detainer is.
  * @csspart decision - The step-through.
  * @csspart question - The current question.
- * @csspart answer-button - The Yes and No buttons of a question.
+ * @csspart answer-button - The Yes, No and I don't know buttons of a question.
  * @csspart answer - The answer at the end of the step-through.
  * @csspart nav-button - Back and Start over.
  * @csspart timeline - The dated timeline.
  * @csspart figures - The key figures.
  * @csspart help - "General information, not legal advice" and where to get legal help.
- * @csspart phone-link - The call link to the New Americans Hotline.
+ * @csspart phone-link - The call links to the New Americans Hotline.
  * @csspart feedback - The "Was this information helpful?" box.
  * @csspart feedback-button - Its Yes and No buttons.
  * @csspart source - Where the facts come from.
@@ -67,8 +67,8 @@ const sectionSources: Record<SectionName, readonly SourceId[]> = {
  * @cssprop [--kyr-color-accent=#0b4f8a] - Buttons, call link, timeline marks.
  * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
  * @cssprop [--kyr-color-surface=#ffffff] - Background.
- * @cssprop [--kyr-color-yes=#0b6b3a] - Border of a "possibly honored" answer.
- * @cssprop [--kyr-color-no=#8a1c1c] - Border of a "not honored" answer.
+ * @cssprop [--kyr-color-yes=#0b6b3a] - Border of a "may honor" answer.
+ * @cssprop [--kyr-color-no=#8a1c1c] - Border of a "does not honor" answer.
  * @cssprop [--kyr-font-size=16px] - Base size.
  * @cssprop [--kyr-radius=8px] - Corner radius.
  */
@@ -82,8 +82,8 @@ export class KyrDetainerExplainer extends KyrSectionElement {
   /** Ask "Was this information helpful?". */
   @property({ type: Boolean, reflect: true }) feedback = false;
 
-  /** The reader's answers so far, in order (true = Yes). */
-  @state() private steps: boolean[] = [];
+  /** The reader's replies so far, in question order. */
+  @state() private steps: Reply[] = [];
 
   private readonly feedbackController = new FeedbackController(this);
   private moveFocus = false;
@@ -94,7 +94,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
   }
 
   /** A step taken with the widget's own buttons: focus follows to the new question or the answer. */
-  private go(steps: boolean[]): void {
+  private go(steps: Reply[]): void {
     this.steps = steps;
     this.moveFocus = true;
   }
@@ -115,7 +115,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     this.renderRoot.querySelector<HTMLElement>('#current')?.focus();
     const { decision } = decideFromSteps(this.steps);
     if (decision.kind === 'answer') {
-      const detail = { honored: decision.honored, reason: decision.reason };
+      const detail = { outcome: decision.outcome, honored: decision.outcome === 'may-honor', reason: decision.reason };
       this.dispatchEvent(new CustomEvent('kyr-decision', { detail, bubbles: true, composed: true }));
     }
   }
@@ -131,7 +131,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
         ${shown.has('decision') ? this.renderDecision(level) : nothing}
         ${shown.has('timeline') ? this.renderTimeline(level) : nothing}
         ${shown.has('figures') ? this.renderFigures(level) : nothing}
-        ${this.renderHelp()} ${this.feedbackController.render(this.feedback)} ${sourceLine([...sources, 'nyc-kyr'])}
+        ${legalHelp()} ${this.feedbackController.render(this.feedback)} ${sourceLine([...sources, 'nyc-kyr'])}
       </section>
     `;
   }
@@ -165,7 +165,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
 
   private ruleText(): string {
     return msg(
-      'New York City honors an ICE detainer only when a judicial warrant supports it and the person has been convicted of a serious or violent felony or is a possible match on a terrorist watch list.',
+      'Under its 2014 laws, New York City complies with an ICE detainer only when it is supported by a judicial warrant and the person has either been convicted of a serious or violent felony or is a possible match on a terrorist watch list.',
       { id: 'detainer.rule' },
     );
   }
@@ -175,12 +175,14 @@ export class KyrDetainerExplainer extends KyrSectionElement {
       case 'judicial-warrant':
         return {
           text: msg('Is there a judicial warrant, signed by a judge?', { id: 'detainer.question.judicial-warrant' }),
-          hint: msg('A form from ICE is not a judicial warrant.', { id: 'detainer.question.judicial-warrant.hint' }),
+          hint: msg('A detainer is a request from federal immigration officials. The City complies only when a judicial warrant supports it.', {
+            id: 'detainer.question.judicial-warrant.hint',
+          }),
         };
       case 'serious-felony':
         return {
           text: msg('Has the person been convicted of a serious or violent felony?', { id: 'detainer.question.serious-felony' }),
-          hint: msg(str`About ${formatNumber(qualifyingFelonies.value, this.locale)} felonies qualify under the City’s laws.`, {
+          hint: msg(str`About ${formatNumber(QUALIFYING_FELONIES, this.locale)} felonies qualify under the City’s laws.`, {
             id: 'detainer.question.serious-felony.hint',
           }),
         };
@@ -189,14 +191,25 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     }
   }
 
+  private replyLabel(reply: Reply): string {
+    switch (reply) {
+      case 'yes':
+        return msg('Yes', { id: 'feedback.yes' });
+      case 'no':
+        return msg('No', { id: 'feedback.no' });
+      case 'unknown':
+        return msg('I don’t know', { id: 'detainer.reply.unknown' });
+    }
+  }
+
   /** The questions already answered, so the reader (and a screen reader) can see the path taken. */
   private renderGiven() {
     if (!this.steps.length) return nothing;
     return html`<ol class="given" aria-label=${msg('Your answers', { id: 'detainer.decision.your-answers' })}>
       ${this.steps.map(
-        (yes, i) => html`<li>
+        (reply, i) => html`<li>
           <span>${this.questionText(questionOrder[i]).text}</span>
-          <strong>${yes ? msg('Yes', { id: 'feedback.yes' }) : msg('No', { id: 'feedback.no' })}</strong>
+          <strong>${this.replyLabel(reply)}</strong>
         </li>`,
       )}
     </ol>`;
@@ -208,47 +221,74 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     return html`<fieldset class="question" part="question" aria-describedby=${hint ? 'hint' : nothing}>
       <legend>
         <span id="current" tabindex="-1">
-          <span class="progress">${msg(str`Question ${decision.number} of ${total}`, { id: 'detainer.decision.progress' })}</span>
+          <span class="progress"
+            >${msg(str`Question ${formatNumber(decision.number, this.locale)} of ${formatNumber(total, this.locale)}`, {
+              id: 'detainer.decision.progress',
+            })}</span
+          >
           <span class="question-text">${text}</span>
         </span>
       </legend>
       ${hint ? html`<p id="hint" class="hint">${hint}</p>` : nothing}
       <div class="answers">
-        <button type="button" part="answer-button" data-answer="yes" @click=${() => this.go([...this.steps, true])}>
-          ${msg('Yes', { id: 'feedback.yes' })}
-        </button>
-        <button type="button" part="answer-button" data-answer="no" @click=${() => this.go([...this.steps, false])}>
-          ${msg('No', { id: 'feedback.no' })}
-        </button>
+        ${replies.map(
+          (reply) => html`<button type="button" part="answer-button" data-answer=${reply} @click=${() => this.go([...this.steps, reply])}>
+            ${this.replyLabel(reply)}
+          </button>`,
+        )}
       </div>
     </fieldset>`;
   }
 
   private renderAnswer(decision: Extract<Decision, { kind: 'answer' }>, level: HeadingLevel) {
+    const locale = this.locale;
+    const felonies = formatNumber(QUALIFYING_FELONIES, locale);
     const reasons: Record<Reason, string> = {
-      'no-judicial-warrant': msg('Without a judicial warrant, the City does not keep a person in custody for ICE.', {
+      'no-judicial-warrant': msg('Under the City’s 2014 detainer laws, the City does not honor a detainer without a judicial warrant.', {
         id: 'detainer.reason.no-judicial-warrant',
       }),
       'no-qualifying-ground': msg(
-        'Even with a judicial warrant, the City honors a detainer only when the person has been convicted of a serious or violent felony or is a possible match on a terrorist watch list.',
+        'Under the City’s 2014 detainer laws, even with a judicial warrant, the City honors a detainer only when the person has either been convicted of a serious or violent felony or is a possible match on a terrorist watch list.',
         { id: 'detainer.reason.no-qualifying-ground' },
       ),
       'serious-felony': msg(
-        'There is a judicial warrant and the person has been convicted of a serious or violent felony. This is one of the few cases in which the City honors a detainer.',
+        'There is a judicial warrant and the person has been convicted of a serious or violent felony. This is one of the few cases in which the City may honor a detainer.',
         { id: 'detainer.reason.serious-felony' },
       ),
       'watch-list': msg(
-        'There is a judicial warrant and the person is a possible match on a terrorist watch list. This is one of the few cases in which the City honors a detainer.',
+        'There is a judicial warrant and the person is a possible match on a terrorist watch list. This is one of the few cases in which the City may honor a detainer.',
         { id: 'detainer.reason.watch-list' },
       ),
+      'unknown-judicial-warrant': msg('The City’s rule depends first on whether a judicial warrant, signed by a judge, supports the detainer.', {
+        id: 'detainer.reason.unknown-judicial-warrant',
+      }),
+      'unknown-serious-felony': msg(
+        str`The City’s rule depends on whether the person has been convicted of one of about ${felonies} serious or violent felonies.`,
+        { id: 'detainer.reason.unknown-serious-felony' },
+      ),
+      'unknown-watch-list': msg('The City’s rule depends on whether the person is a possible match on a terrorist watch list.', {
+        id: 'detainer.reason.unknown-watch-list',
+      }),
     };
-    const locale = this.locale;
-    const title = decision.honored
-      ? msg('Possibly. The City may honor the detainer in this case.', { id: 'detainer.answer.possibly' })
-      : msg('No. The City will not hold the person for ICE.', { id: 'detainer.answer.no' });
-    return html`<div class="answer ${decision.honored ? 'honored' : 'not-honored'}" part="answer" role="group" aria-labelledby="current">
-      ${heading(level, title, { id: 'current', className: 'answer-title', focusable: true }, 2)}
+    const titles: Record<Outcome, string> = {
+      'may-honor': msg('Possibly. The City may honor the detainer in this case.', { id: 'detainer.answer.possibly' }),
+      'does-not-honor': msg('No, not under City policy.', { id: 'detainer.answer.no' }),
+      depends: msg('It depends. Get help to find out.', { id: 'detainer.answer.depends' }),
+    };
+    const nextStep =
+      decision.outcome === 'depends'
+        ? msg(
+            'The New Americans Hotline can refer you to organizations that give free and confidential help with immigration legal issues. Speak to a lawyer about the person’s situation.',
+            { id: 'detainer.answer.depends.next-step' },
+          )
+        : msg('This describes City policy, not what will happen in one case. Speak to a lawyer about the person’s situation.', {
+            id: 'detainer.answer.policy-not-outcome',
+          });
+    return html`<div class="answer ${decision.outcome}" part="answer" role="group" aria-labelledby="current">
+      ${heading(level, titles[decision.outcome], { id: 'current', className: 'answer-title', focusable: true }, 2)}
       <p>${reasons[decision.reason]}</p>
+      <p>${nextStep}</p>
+      ${hotlineCallLink('new-americans')}
       <p class="law">
         ${msg(
           str`The law: two City laws signed on ${formatDate(lawsSigned.date, locale)}, in effect since ${formatDate(lawsInEffect.date, locale)}.`,
@@ -266,7 +306,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
         ${timeline.map(
           (event) => html`<li>
             <time datetime=${event.date}>${formatDate(event.date, locale)}</time>
-            <p>${event.text()}</p>
+            <p>${event.text(locale)}</p>
           </li>`,
         )}
       </ol>
@@ -289,16 +329,6 @@ export class KyrDetainerExplainer extends KyrSectionElement {
         )}
       </ul>
     </div>`;
-  }
-
-  private renderHelp() {
-    return html`<aside class="help" part="help" aria-label=${msg('Legal help', { id: 'detainer.help.label' })}>
-      <p>
-        <strong>${msg('This is general information, not legal advice.', { id: 'detainer.help.not-advice' })}</strong>
-        ${msg('If you have questions about your own legal situation, speak to a lawyer. The New Americans Hotline can help you find free or low-cost legal help.', { id: 'detainer.help.lawyer' })}
-      </p>
-      ${hotlineCallLink('new-americans')}
-    </aside>`;
   }
 }
 

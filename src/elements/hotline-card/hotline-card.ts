@@ -11,6 +11,7 @@ import { sourceLine } from '../../shared/source-line.js';
 import { warnAttribute } from '../../shared/warn.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
 import { parsePhone, type PhoneNumber } from '../../shared/phone.js';
+import { callLinkName } from '../../shared/phone-link.js';
 import { buildVCard, vCardFileName } from './vcard.js';
 
 /** What the card shows, resolved from a built-in hotline or the partner's attributes. */
@@ -42,7 +43,7 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
 
 /**
  * One hotline a person can call: its name, agency, a big one-tap call link,
- * the hours, what happens when you call, and buttons to save the number as a
+ * its hours where known, what happens when you call, and buttons to save the number as a
  * contact (vCard) or copy it.
  *
  * @tagname kyr-hotline-card
@@ -52,7 +53,7 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
  * @attr name - A partner's own hotline: its name. With `phone`, replaces the built-in hotline.
  * @attr phone - A partner's own hotline: the number, e.g. `(212) 555-0100`, `311` or `+33 1 23 45 67 89`.
  * @attr agency - A partner's own hotline: who runs it.
- * @attr hours - A partner's own hotline: opening hours as text. Without it the card says "Call for hours".
+ * @attr hours - A partner's own hotline: opening hours as text. Without it the card shows no hours (the sources give none for the built-in hotlines).
  * @attr description - A partner's own hotline: what it helps with.
  * @attr heading-level - Level of the card's heading, 2–6 (default 2), to fit the page's outline.
  *
@@ -171,27 +172,30 @@ export class KyrHotlineCard extends KyrSectionElement {
         </header>
         ${description ? html`<p part="description">${description}</p>` : nothing}
         ${phone
-          ? html`<a class="call-link call" part="phone-link" href=${phone.href}>
+          ? html`<a class="call-link call" part="phone-link" href=${phone.href} aria-label=${callLinkName(phone.display, name)}>
               ${phoneIcon}
               <span class="call-text">
                 <span class="call-label">${msg('Call', { id: 'hotline.call' })}</span>
                 <bdi class="number" dir="ltr">${phone.display}</bdi>
               </span>
-              <span class="visually-hidden">, ${name}</span>
             </a>`
           : html`<p class="number unlinked" part="phone-text"><bdi dir="ltr">${phoneText}</bdi></p>`}
-        <dl class="details" part="details">
-          <div>
-            <dt>${msg('Hours', { id: 'hotline.hours' })}</dt>
-            <dd>${hours ?? msg('Call for hours. They are not listed.', { id: 'hotline.hours-unknown' })}</dd>
-          </div>
-          ${whenYouCall
-            ? html`<div>
-                <dt>${msg('When you call', { id: 'hotline.when-you-call' })}</dt>
-                <dd>${whenYouCall}</dd>
-              </div>`
-            : nothing}
-        </dl>
+        ${hours || whenYouCall
+          ? html`<dl class="details" part="details">
+              ${hours
+                ? html`<div>
+                    <dt>${msg('Hours', { id: 'hotline.hours' })}</dt>
+                    <dd>${hours}</dd>
+                  </div>`
+                : nothing}
+              ${whenYouCall
+                ? html`<div>
+                    <dt>${msg('When you call', { id: 'hotline.when-you-call' })}</dt>
+                    <dd>${whenYouCall}</dd>
+                  </div>`
+                : nothing}
+            </dl>`
+          : nothing}
         ${phone ? this.renderActions(phone) : nothing}
         ${source ? sourceLine([source]) : nothing}
       </article>

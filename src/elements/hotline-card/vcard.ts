@@ -1,3 +1,5 @@
+import { stripDirectionMarks } from '../../shared/bidi.js';
+
 /** What a phone's contacts app needs to save a hotline. */
 export interface ContactCard {
   name: string;
@@ -7,9 +9,9 @@ export interface ContactCard {
   note?: string;
 }
 
-/** vCard 3.0 text escaping (RFC 2426 §4): backslash, comma, semicolon, newline. */
+/** vCard 3.0 text escaping (RFC 2426 §4): backslash, comma, semicolon, newline; no invisible direction marks. */
 export function escapeVCardText(value: string): string {
-  return value.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+  return stripDirectionMarks(value).replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line to at most 75 octets, as vCard requires (continuation lines start with a space). */

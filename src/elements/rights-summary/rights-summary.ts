@@ -8,6 +8,7 @@ import { heading, type HeadingLevel } from '../../shared/heading.js';
 import { KyrSectionElement } from '../../shared/kyr-element.js';
 import { checkIcon } from '../../shared/icons.js';
 import { hotlineCallLink } from '../../shared/phone-link.js';
+import { legalHelp } from '../../shared/legal-help.js';
 import { sourceLine } from '../../shared/source-line.js';
 import { rightsSummaryStyles } from './rights-summary.styles.js';
 
@@ -32,6 +33,7 @@ import { rightsSummaryStyles } from './rights-summary.styles.js';
  * @csspart if-ice - The "If ICE is at your home" steps.
  * @csspart phone-link - Each call link.
  * @csspart more - The link to nyc.gov/KnowYourRights.
+ * @csspart help - "General information, not legal advice" and speak to a lawyer (with the New Americans Hotline's call link in `compact` mode).
  * @csspart feedback - The "Was this information helpful?" box.
  * @csspart feedback-button - Its Yes and No buttons.
  * @csspart source - Where the facts come from.
@@ -65,10 +67,14 @@ export class KyrRightsSummary extends KyrSectionElement {
         </ul>
         ${this.compact ? nothing : this.renderIfIce(level)}
         ${this.compact
-          ? html`<p part="more"><a href=${KNOW_YOUR_RIGHTS_URL} class="url-shown">${msg('More about your rights', { id: 'rights.more-short' })}</a>
-              (<bdi dir="ltr">${KNOW_YOUR_RIGHTS_LABEL}</bdi>)</p>`
+          ? html`<p part="more">
+              ${msg(
+                html`${html`<a href=${KNOW_YOUR_RIGHTS_URL} class="url-shown">${msg('More about your rights', { id: 'rights.more-short' })}</a>`} (${html`<bdi dir="ltr">${KNOW_YOUR_RIGHTS_LABEL}</bdi>`})`,
+                { id: 'rights.more-short.with-address' },
+              )}
+            </p>`
           : nothing}
-        ${this.feedbackController.render(this.feedback)}
+        ${legalHelp({ callLink: this.compact })} ${this.feedbackController.render(this.feedback)}
         ${sourceLine(['nyc-kyr'])}
       </section>
     `;
