@@ -124,6 +124,8 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     const level = this.level;
     const shown = this.shownSections();
     const sources = sectionNames.filter((name) => shown.has(name)).flatMap((name) => sectionSources[name]);
+    // An answer carries its own call link; the help below then does not repeat it.
+    const answerShown = shown.has('decision') && decideFromSteps(this.steps).decision.kind === 'answer';
     return html`
       <section class="root surface" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="title">
         ${heading(level, msg('ICE detainers in New York City', { id: 'detainer.title' }), { id: 'title', className: 'heading' })}
@@ -131,7 +133,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
         ${shown.has('decision') ? this.renderDecision(level) : nothing}
         ${shown.has('timeline') ? this.renderTimeline(level) : nothing}
         ${shown.has('figures') ? this.renderFigures(level) : nothing}
-        ${legalHelp()} ${this.feedbackController.render(this.feedback)} ${sourceLine([...sources, 'nyc-kyr'])}
+        ${legalHelp({ callLink: !answerShown })} ${this.feedbackController.render(this.feedback)} ${sourceLine([...sources, 'nyc-kyr'])}
       </section>
     `;
   }
