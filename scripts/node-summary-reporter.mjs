@@ -1,0 +1,19 @@
+// A node --test reporter that records how many Node-side tests passed and failed, in
+// test-results/node-summary.json, so the final "N passed, N failed" line (written by
+// summary-reporter.mjs after the browser tests) counts them too.
+import { mkdir, writeFile } from 'node:fs/promises';
+
+export default async function* nodeSummaryReporter(source) {
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  for await (const event of source) {
+    if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
+    if (event.data.details?.type === 'suite') continue;
+    if (event.data.skip || event.data.todo) totals.skipped += 1;
+    else if (event.type === 'test:pass') totals.passed += 1;
+    else totals.failed += 1;
+  }
+  const dir = new URL('../test-results/', import.meta.url);
+  await mkdir(dir, { recursive: true });
+  await writeFile(new URL('node-summary.json', dir), `${JSON.stringify(totals)}\n`);
+  yield '';
+}
