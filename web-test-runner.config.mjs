@@ -63,7 +63,7 @@ function hostilePages(context, next) {
 const packCommand = {
   name: 'kyr-pack',
   async executeCommand({ command, payload }) {
-    if (command === 'kyr-pack-and-bundle') return packAndBundle(payload?.entry);
+    if (command === 'kyr-pack-and-bundle') return packAndBundle(payload);
     if (command === 'kyr-sizes') return measureKit(new URL('./dist', import.meta.url).pathname);
     return undefined;
   },
