@@ -1,5 +1,5 @@
 import { defaultReporter } from '@web/test-runner';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -51,8 +51,10 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 /** Serves the hostile host pages (test/fixtures/hostile/pages.mjs), with the CSP header where a page asks for it. */
 function hostilePages(context, next) {
   const name = /^\/test\/fixtures\/hostile\/([\w-]+)\.html$/.exec(context.path)?.[1];
-  const body = name && renderPage(name);
-  if (!body) return next();
+  const page = name && renderPage(name);
+  if (!page) return next();
+  // `{{locale:es}}`: the ES build's language chunk, as dist/locales.json names it (for a modulepreload).
+  const body = page.replace(/\{\{locale:([\w-]+)\}\}/g, (_, locale) => JSON.parse(readFileSync('dist/locales.json', 'utf8'))[locale]);
   context.type = 'html';
   context.body = body;
   if (pages[name].csp) context.set('Content-Security-Policy', STRICT_CSP);
