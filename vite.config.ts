@@ -65,6 +65,39 @@ const elementsBuild = shared({
   lib: { entry: { elements: 'src/elements-entry.ts', ...elementEntries }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
 });
 
+/** Packages an app shares with the kit (one Lit per app); @lit/localize is not one of them (see npmBuild). */
+const sharedWithApp = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/[^/]+)(\/|$)/;
+
+/**
+ * The npm graph (`dist/npm/`, what package.json `exports` give bundlers and Node):
+ * one unminified ES module per source module, importing Lit from the app, so an
+ * app with several entries (or its own Lit) bundles one Lit and one chunk per
+ * language. @lit/localize is vendored into `dist/npm/vendor/`: it holds one
+ * configuration per copy, and an app that configures its own must not meet the kit's.
+ * Templates are folded by the same plugin as every other build, so server-rendered
+ * and hydrated templates compare equal.
+ */
+const npmBuild: UserConfig = {
+  plugins: [minifyTemplates()],
+  build: {
+    outDir: 'dist/npm',
+    emptyOutDir: true,
+    target: 'es2021',
+    minify: false,
+    sourcemap: false,
+    lib: { entry: { index: 'src/index.ts', 'elements-entry': 'src/elements-entry.ts', ...elementEntries }, formats: ['es'] },
+    rolldownOptions: {
+      external: (id) => sharedWithApp.test(id),
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        // Vendored packages under vendor/ (a folder named node_modules would be left out of the npm package).
+        entryFileNames: (chunk) => `${chunk.name.replace(/^.*node_modules\//, 'vendor/')}.js`,
+      },
+    },
+  },
+};
+
 /** The standalone build: one classic script with every element and every locale inside. */
 const standaloneBuild = shared({
   emptyOutDir: false,
@@ -83,6 +116,7 @@ const referenceBuild = (name: string) =>
 export default defineConfig(({ mode }) => {
   if (mode === 'standalone') return standaloneBuild;
   if (mode === 'elements') return elementsBuild;
+  if (mode === 'npm') return npmBuild;
   if (mode === 'reference') return referenceBuild(process.env.KYR_REFERENCE ?? 'lit-floor');
   return mainBuild;
 });

@@ -63,8 +63,10 @@ function sourceDocuments(context, next) {
 /** Serves the hostile host pages (test/fixtures/hostile/pages.mjs), with the CSP header where a page asks for it. */
 function hostilePages(context, next) {
   const name = /^\/test\/fixtures\/hostile\/([\w-]+)\.html$/.exec(context.path)?.[1];
-  const body = name && renderPage(name);
-  if (!body) return next();
+  const page = name && renderPage(name);
+  if (!page) return next();
+  // `{{locale:es}}`: the ES build's language chunk, as dist/locales.json names it (for a modulepreload).
+  const body = page.replace(/\{\{locale:([\w-]+)\}\}/g, (_, locale) => JSON.parse(readFileSync('dist/locales.json', 'utf8'))[locale]);
   context.type = 'html';
   context.body = body;
   if (pages[name].csp) context.set('Content-Security-Policy', STRICT_CSP);
@@ -75,7 +77,7 @@ function hostilePages(context, next) {
 const packCommand = {
   name: 'kyr-pack',
   async executeCommand({ command, payload }) {
-    if (command === 'kyr-pack-and-bundle') return packAndBundle(payload?.entry);
+    if (command === 'kyr-pack-and-bundle') return packAndBundle(payload);
     if (command === 'kyr-sizes') return measureKit(new URL('./dist', import.meta.url).pathname);
     return undefined;
   },

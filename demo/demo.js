@@ -13,6 +13,9 @@ const preview = document.getElementById('embed-preview');
 const copyStatus = document.getElementById('copy-embed-status');
 const version = '0.1.0';
 let integrity = {};
+/** The ES build's language file for each locale (dist/locales.json), for the optional modulepreload. */
+let localeFiles = {};
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /** The attributes the chosen element takes from the form. */
 function attributesFor(data) {
@@ -32,6 +35,7 @@ function render() {
   const data = new FormData(form);
   const element = data.get('element');
   for (const label of form.querySelectorAll('[data-for]')) label.hidden = !label.dataset.for.split(' ').includes(element);
+  for (const label of form.querySelectorAll('[data-for-build]')) label.hidden = label.dataset.forBuild !== data.get('build');
 
   // Only http(s) or a path; escaped like every other value written into the snippet.
   const rawBase = String(data.get('base') || './').trim();
@@ -42,9 +46,16 @@ function render() {
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
   const theme = data.get('theme');
+  // On a page in another language, the widgets wait for its file before they render: fetch it with the script.
+  const preloadFile = data.get('build') === 'es' ? localeFiles[data.get('preload')] : undefined;
+  const preloadHash = preloadFile && integrity[preloadFile];
+  const preload = preloadFile
+    ? [`<link rel="modulepreload" href="${base}${preloadFile}"${preloadHash ? `\n  integrity="${preloadHash}" crossorigin="anonymous"` : ''} />`]
+    : [];
   const lines = [
     `<!-- kyr-widgets ${version}: know-your-rights widgets. No tracking, no cookies. -->`,
     ...(theme ? [`<link rel="stylesheet" href="${base}themes/${theme === 'partner' ? 'partner-example' : theme}.css" />`] : []),
+    ...preload,
     // blocking="render": the page paints once, with the widgets in it (no layout shift).
     `<script ${data.get('build') === 'standalone' ? 'defer' : 'type="module"'} src="${base}${file}" blocking="render"${hash ? `\n  integrity="${hash}" crossorigin="anonymous"` : ''}></script>`,
     `${theme ? `<div class="kyr-theme-${theme}">\n  ` : ''}<${element}${attrs}></${element}>${theme ? '\n</div>' : ''}`,
@@ -70,11 +81,12 @@ document.getElementById('copy-embed').addEventListener('click', async () => {
 
 form.addEventListener('input', render);
 form.addEventListener('change', render);
-fetch('../dist/sri.json')
-  .then((response) => (response.ok ? response.json() : {}))
-  .then((hashes) => {
-    integrity = hashes;
-    render();
-  })
-  .catch(render);
+const json = (path) => fetch(path).then((response) => (response.ok ? response.json() : {}), () => ({}));
+Promise.all([json('../dist/sri.json'), json('../dist/locales.json')]).then(([hashes, locales]) => {
+  integrity = hashes;
+  localeFiles = locales;
+  const select = form.elements.namedItem('preload');
+  for (const locale of Object.keys(locales)) select.append(new Option(`${languageNames.of(locale)} (${locale})`, locale));
+  render();
+});
 render();

@@ -1,8 +1,9 @@
-// A node --test reporter that writes the run's counts to test-results/node-summary.json,
-// so CI's last line ("N passed, N failed") counts the Node tests as well as the browser tests.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// A node --test reporter that records how many Node-side tests passed and failed, in
+// test-results/node-summary.json, so the final "N passed, N failed" line (written by
+// summary-reporter.mjs after the browser tests) counts them too.
+import { mkdir, writeFile } from 'node:fs/promises';
 
-export default async function* nodeSummary(source) {
+export default async function* nodeSummaryReporter(source) {
   const totals = { passed: 0, failed: 0, skipped: 0 };
   for await (const event of source) {
     if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
@@ -15,7 +16,8 @@ export default async function* nodeSummary(source) {
     else if (event.type === 'test:pass') totals.passed += 1;
     else totals.failed += 1;
   }
-  mkdirSync(new URL('../test-results/', import.meta.url), { recursive: true });
-  writeFileSync(new URL('../test-results/node-summary.json', import.meta.url), `${JSON.stringify(totals)}\n`);
-  yield `node --test: ${totals.passed} passed, ${totals.failed} failed\n`;
+  const dir = new URL('../test-results/', import.meta.url);
+  await mkdir(dir, { recursive: true });
+  await writeFile(new URL('node-summary.json', dir), `${JSON.stringify(totals)}\n`);
+  yield '';
 }

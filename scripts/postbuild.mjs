@@ -1,8 +1,10 @@
-// After the Vite builds: copy the theme presets into dist/themes and write
-// dist/sri.json, a sha384 Subresource Integrity hash for every file a page loads.
+// After the Vite builds: copy the theme presets into dist/themes, write
+// dist/sri.json, a sha384 Subresource Integrity hash for every file a page loads, and
+// dist/locales.json, the ES build's language file for each locale (for a modulepreload).
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { entryGraph } from '../bench/sizes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -22,9 +24,24 @@ async function* files(dir) {
 
 const hashes = {};
 for await (const path of files(dist)) {
-  if (relative(dist, path).startsWith('types')) continue;
+  // Types and the npm graph (for bundlers and Node) are never loaded by a page from here.
+  if (/^(types|npm)\//.test(relative(dist, path))) continue;
   hashes[relative(dist, path)] = `sha384-${createHash('sha384').update(await readFile(path)).digest('base64')}`;
 }
 const sorted = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)));
 await writeFile(join(dist, 'sri.json'), `${JSON.stringify(sorted, null, 2)}\n`);
 console.log(`postbuild: themes copied; ${Object.keys(sorted).length} files hashed into dist/sri.json`);
+
+// The chunk the ES build fetches for each locale, read from the entry and its static imports, so the
+// manifest names exactly what the script will load (the hashed names change with the contents).
+const { targetLocales } = JSON.parse(await readFile(join(root, 'lit-localize.json'), 'utf8'));
+const { files: esFiles } = await entryGraph(join(dist, 'kyr-widgets.js'));
+const esCode = (await Promise.all(esFiles.map((file) => readFile(file, 'utf8')))).join('\n');
+const locales = {};
+for (const locale of targetLocales) {
+  const found = new RegExp(`["'\`](?:\\./|\\.\\./)(locales/${locale}-[\\w-]{8}\\.js)["'\`]`).exec(esCode);
+  if (!found) throw new Error(`postbuild: the ES build imports no chunk for "${locale}"`);
+  locales[locale] = found[1];
+}
+await writeFile(join(dist, 'locales.json'), `${JSON.stringify(locales, null, 2)}\n`);
+console.log(`postbuild: ${Object.keys(locales).length} locale chunks listed in dist/locales.json`);

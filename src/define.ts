@@ -14,8 +14,10 @@ const book: VersionBook = (globalBook[BOOK_KEY] ??= new Map());
 export function defineElement(
   tag: string,
   element: CustomElementConstructor,
-  registry: CustomElementRegistry = customElements,
+  // Whatever registry exists: the page's, or a server renderer's shim (Lit provides one in Node).
+  registry: CustomElementRegistry | undefined = globalThis.customElements,
 ): void {
+  if (!registry) return;
   const existing = registry.get(tag);
   if (existing) {
     const first = book.get(tag);

@@ -1,12 +1,14 @@
 /**
  * Entry `kyr-widgets/elements.js`: every class and `defineElement`, defining no tag, for
- * registering the elements under other names or in a scoped registry. It starts the
- * page-wide language (lazy chunks), so elements defined under other names switch too.
+ * registering the elements under other names or in a scoped registry. Its elements
+ * start the page-wide language (lazy chunks) when they first connect, so elements defined under
+ * other names switch too.
  */
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { startLocalization } from './i18n/runtime.js';
+import { useLocaleLoader } from './i18n/runtime.js';
 
-startLocalization(loadLocaleLazily);
+// The page-wide language starts when the first element connects (see KyrElement).
+useLocaleLoader(loadLocaleLazily);
 
 export * from './elements.js';
 export { getLocale, setLocale } from './i18n/runtime.js';

@@ -1,10 +1,10 @@
 /** Entry: defines `<kyr-hotline-card>` only (lazy locale chunks), for bundler users who import one element. */
-import { startLocalization } from './i18n/runtime.js';
+import { whenStartingLocaleReady } from './i18n/runtime.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
 import { defineElement } from './define.js';
 import { KyrHotlineCard } from './elements/hotline-card/hotline-card.js';
 
-startLocalization(loadLocaleLazily);
-defineElement('kyr-hotline-card', KyrHotlineCard);
+// Defined once the page's starting language has loaded, so it never paints English first.
+whenStartingLocaleReady(loadLocaleLazily, () => defineElement('kyr-hotline-card', KyrHotlineCard));
 
 export { KyrHotlineCard };

@@ -4,9 +4,10 @@
  */
 import { defineAll } from './elements.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { startLocalization } from './i18n/runtime.js';
+import { whenStartingLocaleReady } from './i18n/runtime.js';
 
-startLocalization(loadLocaleLazily);
-defineAll();
+// In a browser, the starting language starts loading now and the tags are defined once it is
+// in place (at once on an English page), so no widget paints English first on a Spanish page.
+whenStartingLocaleReady(loadLocaleLazily, defineAll);
 
 export * from './api.js';

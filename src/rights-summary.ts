@@ -1,10 +1,10 @@
 /** Entry: defines `<kyr-rights-summary>` only (lazy locale chunks). */
-import { startLocalization } from './i18n/runtime.js';
+import { whenStartingLocaleReady } from './i18n/runtime.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
 import { defineElement } from './define.js';
 import { KyrRightsSummary } from './elements/rights-summary/rights-summary.js';
 
-startLocalization(loadLocaleLazily);
-defineElement('kyr-rights-summary', KyrRightsSummary);
+// Defined once the page's starting language has loaded, so it never paints English first.
+whenStartingLocaleReady(loadLocaleLazily, () => defineElement('kyr-rights-summary', KyrRightsSummary));
 
 export { KyrRightsSummary };

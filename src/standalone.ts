@@ -18,10 +18,10 @@ import {
   setLocale,
 } from './api.js';
 import { loadLocaleBundled } from './i18n/bundled-locales.js';
-import { startLocalization } from './i18n/runtime.js';
+import { whenStartingLocaleReady } from './i18n/runtime.js';
 
-startLocalization(loadLocaleBundled);
-defineAll();
+// Every language is inside: the starting one is in place within this task's microtasks.
+whenStartingLocaleReady(loadLocaleBundled, defineAll);
 
 // A plain object, not `import * as`: see bundled-locales.ts on Object.prototype.
 const api = {

@@ -4,13 +4,27 @@ import { executeServerCommand } from '@web/test-runner-commands';
 interface PackResult {
   files: string[];
   contains: Record<string, boolean>;
+  litCopies: number;
+  localeChunks: number;
+  firstLoadGzip: number;
 }
+
+/** An app that imports two elements and the locale API from three entries of the package. */
+const SEVERAL_ENTRIES = `import 'kyr-widgets/hotline-card.js';
+import 'kyr-widgets/language-picker.js';
+import { setLocale } from 'kyr-widgets';
+import { html, render } from 'lit';
+render(html\`<kyr-language-picker></kyr-language-picker><kyr-hotline-card></kyr-hotline-card>\`, document.body);
+window.kyrSetLocale = setLocale;
+`;
 
 describe('the npm package', function () {
   this.timeout(120_000);
   let result: PackResult;
+  let app: PackResult;
   before(async () => {
     result = await executeServerCommand<PackResult, { entry: string }>('kyr-pack-and-bundle', { entry: 'kyr-widgets/hotline-card.js' });
+    app = await executeServerCommand<PackResult, { main: string }>('kyr-pack-and-bundle', { main: SEVERAL_ENTRIES });
   });
 
   it('holds exactly what users need: dist, types, manifest, themes, README, LICENSE', () => {
@@ -45,5 +59,21 @@ describe('the npm package', function () {
       'kyr-detainer-explainer': false,
       'kyr-language-picker': false,
     });
+  });
+
+  it('the exports give an unbundled graph: the npm entries import lit, the script-tag files stay self-contained', () => {
+    for (const entry of ['index', 'hotline-card', 'rights-summary', 'detainer-explainer', 'language-picker', 'elements-entry']) {
+      expect(result.files, entry).to.include(`dist/npm/${entry}.js`);
+    }
+    expect(result.files.some((file) => file.startsWith('dist/npm/vendor/@lit/localize/'))).to.equal(true);
+  });
+
+  it('an app that imports lit itself and three entries of the kit bundles one Lit', () => {
+    expect(app.litCopies).to.equal(1);
+    expect(result.litCopies).to.equal(1);
+  });
+
+  it('… and one chunk per language, not one per entry', () => {
+    expect(app.localeChunks).to.equal(11);
   });
 });

@@ -1,7 +1,7 @@
 import { LitElement, html, render } from 'lit';
 import { property } from 'lit/decorators.js';
 import { directionOf, type LocaleCode } from '../i18n/locales.js';
-import { getLocale } from '../i18n/runtime.js';
+import { getLocale, startLocalization } from '../i18n/runtime.js';
 import { headingLevel, type HeadingLevel } from './heading.js';
 
 /**
@@ -20,8 +20,21 @@ export class KyrElement extends LitElement {
     return directionOf(this.locale);
   }
 
-  // Wraps the whole update cycle (willUpdate, render, updated), so a fault anywhere in it is caught here.
+  override connectedCallback(): void {
+    // First use in a browser starts the page-wide language (a no-op once started, and on a server).
+    startLocalization();
+    super.connectedCallback();
+  }
+
+  // The first render waits for the page's starting language (for tags defined by hand, before
+  // it loaded), so no widget paints English first; at once when it is in place.
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const starting = this.hasUpdated ? undefined : startLocalization();
+    return starting ? starting.then(() => this.guardedUpdate()) : this.guardedUpdate();
+  }
+
+  // Wraps the whole update cycle (willUpdate, render, updated), so a fault anywhere in it is caught here.
+  private guardedUpdate(): void | Promise<unknown> {
     try {
       return super.scheduleUpdate();
     } catch (error) {

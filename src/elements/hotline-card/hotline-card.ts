@@ -229,7 +229,9 @@ export class KyrHotlineCard extends KyrSectionElement {
    * mark it so, for screen readers, and let its own direction decide (WCAG 3.1.2).
    */
   private partnerText(text: string): TemplateResult {
-    const pageLanguage = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || '';
+    // The element's own `lang` first; on a server there is no page to ask (an empty lang: unknown).
+    const page = typeof document === 'undefined' ? undefined : this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    const pageLanguage = this.getAttribute('lang') || page || '';
     return html`<span lang=${pageLanguage} dir="auto">${text}</span>`;
   }
 
