@@ -56,7 +56,14 @@ const shared = (build: NonNullable<UserConfig['build']>): UserConfig => ({
  */
 const mainBuild = shared({
   emptyOutDir: true,
-  lib: { entry: { 'kyr-widgets': 'src/index.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+  lib: { entry: { 'kyr-widgets': 'src/kyr-widgets.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+  rolldownOptions: {
+    output: {
+      // Lit's hydrate support must run before Lit's LitElement module: both go in the one shared
+      // chunk, where modules run in import order and the entry imports hydrate support first.
+      codeSplitting: { groups: [{ name: 'lit', test: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs)[\\/]|[\\/]src[\\/]hydrate-support\.ts$/ }] },
+    },
+  },
 });
 
 /** Per-element entries and the class-only module, for bundlers: each pulls only its element's code. */
@@ -85,7 +92,7 @@ const npmBuild: UserConfig = {
     target: 'es2021',
     minify: false,
     sourcemap: false,
-    lib: { entry: { index: 'src/index.ts', 'elements-entry': 'src/elements-entry.ts', ...elementEntries }, formats: ['es'] },
+    lib: { entry: { index: 'src/index.ts', 'elements-entry': 'src/elements-entry.ts', ssr: 'src/ssr.ts', ...elementEntries }, formats: ['es'] },
     rolldownOptions: {
       external: (id) => sharedWithApp.test(id),
       output: {

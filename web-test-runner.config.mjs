@@ -60,6 +60,33 @@ function sourceDocuments(context, next) {
   return undefined;
 }
 
+/**
+ * Server-rendered pages (dist/npm/ssr.js, as a city's server would run it) at
+ * /test/fixtures/ssr/<locale>.html: the four widgets as declarative shadow DOM with their
+ * fallback content, and no script, so a test can look before it adds either build.
+ */
+const ssrPage = /^\/test\/fixtures\/ssr\/([\w-]+)\.html$/;
+async function serverRenderedPages(context, next) {
+  const locale = ssrPage.exec(context.path)?.[1];
+  if (!locale) return next();
+  const { renderToString } = await import('./dist/npm/ssr.js');
+  const widgets = KYR_WIDGET_MARKUP.join('\n');
+  // ?page-lang=en: a page whose own language differs from the widgets' (a static site rendered per language).
+  const pageLang = (context.query?.['page-lang'] ?? locale).replace(/[^\w-]/g, '');
+  const html = `<!doctype html><html lang="${pageLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Server-rendered ${locale}</title></head><body style="margin:8px">${widgets}</body></html>`;
+  context.type = 'html';
+  context.body = await renderToString(html, { locale });
+  return undefined;
+}
+
+/** The widgets on a server-rendered test page, each with a partner's fallback content. */
+const KYR_WIDGET_MARKUP = [
+  '<kyr-language-picker><p>Language</p></kyr-language-picker>',
+  '<kyr-hotline-card><p>ActionNYC Hotline: <a href="tel:+18003540365">(800) 354-0365</a></p></kyr-hotline-card>',
+  '<kyr-rights-summary><p>Your rights: nyc.gov/KnowYourRights</p></kyr-rights-summary>',
+  '<kyr-detainer-explainer><p>ICE detainers: nyc.gov/KnowYourRights</p></kyr-detainer-explainer>',
+];
+
 /** Serves the hostile host pages (test/fixtures/hostile/pages.mjs), with the CSP header where a page asks for it. */
 function hostilePages(context, next) {
   const name = /^\/test\/fixtures\/hostile\/([\w-]+)\.html$/.exec(context.path)?.[1];
@@ -84,7 +111,7 @@ const packCommand = {
 };
 
 export default {
-  middleware: [failPolishChunk, hostilePages, sourceDocuments],
+  middleware: [failPolishChunk, hostilePages, sourceDocuments, serverRenderedPages],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [a11ySnapshotPlugin(), packCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

@@ -3,6 +3,8 @@
  * every locale in one file, no other request. Works as a plain `<script>` and
  * as `type="module"`; its API is on the one global `KyrWidgets`.
  */
+// First: server-rendered widgets hydrate only if this runs before Lit's LitElement module.
+import './hydrate-support.js';
 import {
   KyrDetainerExplainer,
   KyrHotlineCard,

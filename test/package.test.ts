@@ -28,7 +28,7 @@ describe('the npm package', function () {
   });
 
   it('holds exactly what users need: dist, types, manifest, themes, README, LICENSE', () => {
-    const allowed = /^(dist\/|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/;
+    const allowed = /^(dist\/|bin\/kyr-widgets\.js$|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/;
     expect(result.files.filter((file) => !allowed.test(file))).to.deep.equal([]);
     for (const required of [
       'dist/kyr-widgets.js',

@@ -127,10 +127,20 @@ function apply(state: Runtime, locale: LocaleCode, chosen: boolean): void {
   });
 }
 
-/** The page's own language preference: a picker's `lang`, `<html lang>`, then the browser's languages. */
-function pageLocale(withPicker: boolean): LocaleCode {
-  const picker = withPicker ? document.querySelector('kyr-language-picker[lang]')?.getAttribute('lang') : undefined;
-  return negotiateLocale([picker, document.documentElement.getAttribute('lang'), ...(navigator.languages ?? [])]);
+/**
+ * The page's own language preference: a picker's `lang`, the language of widgets rendered on
+ * the server (they hydrate in it, without rendering again), `<html lang>`, then the browser's
+ * languages.
+ */
+function pageLocale(atStart: boolean): LocaleCode {
+  const picker = atStart ? document.querySelector('kyr-language-picker[lang]')?.getAttribute('lang') : undefined;
+  return negotiateLocale([picker, atStart ? serverRenderedLocale() : undefined, document.documentElement.getAttribute('lang'), ...(navigator.languages ?? [])]);
+}
+
+/** The `lang` of the first kyr widget whose shadow root came with the HTML (declarative shadow DOM). */
+function serverRenderedLocale(): string | undefined {
+  const widget = document.querySelector('kyr-hotline-card, kyr-rights-summary, kyr-detainer-explainer, kyr-language-picker');
+  return widget?.shadowRoot?.querySelector('.root[lang]')?.getAttribute('lang') ?? undefined;
 }
 
 /**

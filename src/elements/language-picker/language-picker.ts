@@ -113,11 +113,11 @@ export class KyrLanguagePicker extends KyrElement {
         <span>${msg('Language', { id: 'picker.label' })}</span>
         ${locale === sourceLocale ? nothing : html`<span class="english" lang="en" dir="ltr">(Language)</span>`}
       </label>
-      <select id="select" part="select" @change=${this.onChange}>
+      <select id="select" part="select" .value=${selected} @change=${this.onChange}>
         ${offered.map(
-          (code) =>
-            // A property, not the attribute: once a reader has chosen, browsers ignore `selected` attribute changes.
-            html`<option value=${code} lang=${code} dir=${directionOf(code)} .selected=${code === selected}>${endonyms[code]}</option>`,
+          // The attribute picks the option at first paint (and in server-rendered HTML); the select's
+          // `value` property keeps it right after a reader has chosen, when browsers ignore the attribute.
+          (code) => html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === selected}>${endonyms[code]}</option>`,
         )}
       </select>
     </div>`;

@@ -1,0 +1,29 @@
+// dist/prerendered/<locale>/<element>.html: each element's default variant rendered on the server
+// in every locale (declarative shadow DOM, from dist/npm/ssr.js), for pasting as a widget's
+// fallback content: it shows at first paint, with JavaScript off too, and the script hydrates it
+// without a layout shift. The demo's embed generator offers them.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const { renderToString } = await import(join(root, 'dist/npm/ssr.js'));
+const { allLocales } = await import(join(root, 'dist/npm/i18n/locales.js'));
+
+/** Each element as a page first embeds it (see README). */
+export const defaultVariants = {
+  'kyr-hotline-card': '<kyr-hotline-card></kyr-hotline-card>',
+  'kyr-rights-summary': '<kyr-rights-summary></kyr-rights-summary>',
+  'kyr-detainer-explainer': '<kyr-detainer-explainer></kyr-detainer-explainer>',
+  'kyr-language-picker': '<kyr-language-picker></kyr-language-picker>',
+};
+
+let count = 0;
+for (const locale of allLocales) {
+  const dir = join(root, 'dist/prerendered', locale);
+  await mkdir(dir, { recursive: true });
+  for (const [tag, markup] of Object.entries(defaultVariants)) {
+    await writeFile(join(dir, `${tag.replace(/^kyr-/, '')}.html`), `${await renderToString(markup, { locale })}\n`);
+    count += 1;
+  }
+}
+console.log(`prerender: ${count} snippets in dist/prerendered/<locale>/<element>.html`);

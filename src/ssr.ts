@@ -1,0 +1,93 @@
+/**
+ * Server rendering (`kyr-widgets/ssr.js`, Node only): returns HTML with every kyr
+ * element rendered as declarative shadow DOM in one language, so the widgets are
+ * there at first paint, with JavaScript off too, and both script-tag builds hydrate
+ * them without rendering again. Built on @lit-labs/ssr.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+// The one place markup is parsed from a string: the page the server asks to render is its own
+// HTML, rendered as the page (as @lit-labs/eleventy-plugin-lit does). Attribute values inside it
+// still reach the elements as text, never as markup (tested).
+// eslint-disable-next-line no-restricted-imports
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { defineAll } from './elements.js';
+import { loadLocaleLazily } from './i18n/lazy-locales.js';
+import { allLocales, type LocaleCode } from './i18n/locales.js';
+import { matchLocale } from './i18n/negotiate.js';
+import { getLocale, setLocale, useLocaleLoader } from './i18n/runtime.js';
+
+export interface RenderOptions {
+  /** The language to render in (BCP 47: `es`, `es-MX`, `zh-TW`, `ar`); English when absent or unsupported. */
+  locale?: string;
+}
+
+/** The shipped locale a BCP 47 tag finds (`es-MX` → `es`, `zh-TW` → `zh-Hant`), or undefined. */
+export function supportedLocale(tag: string): LocaleCode | undefined {
+  return matchLocale(tag);
+}
+
+/** The locale `options.locale` asks for; warns once about one the kit does not speak. */
+function resolveLocale(requested: string | undefined): LocaleCode {
+  if (requested === undefined || requested === '') return 'en';
+  const match = matchLocale(requested);
+  if (!match) {
+    console.warn(`kyr-widgets: renderToString locale "${String(requested).slice(0, 40)}" is not supported (use one of ${allLocales.join(' ')}); rendering in English.`);
+  }
+  return match ?? 'en';
+}
+
+/**
+ * The renderer wraps its whole input in one pair of `<!--lit-part-->` comments. Nothing on the
+ * page hydrates that wrapper (each kyr element hydrates its own shadow root, whose markers stay),
+ * and a comment before `<!doctype html>` would put the browser in quirks mode: drop the pair.
+ */
+function withoutOuterMarkers(rendered: string): string {
+  return rendered.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+}
+
+/** The kit keeps one active language per copy: renders run one after another. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Switches the server-side kit to `locale` (loading its translations) for renders that
+ * do not go through `renderToString`, e.g. @lit-labs/eleventy-plugin-lit's own render.
+ */
+export async function useServerLocale(locale?: string): Promise<LocaleCode> {
+  useLocaleLoader(loadLocaleLazily);
+  defineAll();
+  const target = resolveLocale(locale);
+  await withStatusEvents(() => setLocale(target));
+  if (getLocale() !== target) throw new Error(`kyr-widgets: could not load the "${target}" translations.`);
+  return target;
+}
+
+/**
+ * @lit/localize announces a switch on `window` (the page's elements listen there). Node has
+ * no window: lend it a bare event target for the switch only, then take it back, so nothing
+ * else in the server process mistakes Node for a browser.
+ */
+async function withStatusEvents<T>(run: () => Promise<T>): Promise<T> {
+  const global = globalThis as { window?: unknown };
+  if (global.window !== undefined) return run();
+  global.window = new EventTarget();
+  try {
+    return await run();
+  } finally {
+    delete global.window;
+  }
+}
+
+/**
+ * `html` with every kyr element in it rendered as declarative shadow DOM
+ * (`<template shadowrootmode="open">`) in `options.locale`, right to left for Arabic and
+ * Urdu. Everything else in `html` is passed through; a whole document works too.
+ */
+export function renderToString(html: string, options: RenderOptions = {}): Promise<string> {
+  const run = queue.then(async () => {
+    await useServerLocale(options.locale);
+    return withoutOuterMarkers(await collectResult(render(unsafeHTML(String(html)))));
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}

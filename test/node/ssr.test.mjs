@@ -1,0 +1,127 @@
+// Server rendering (kyr-widgets/ssr.js and the `kyr-widgets render` command), in plain Node
+// through the package's own exports: every element in every language, as declarative shadow DOM.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+import { KYR_TAGS } from './exports.mjs';
+
+const { renderToString } = await import('kyr-widgets/ssr.js');
+const root = new URL('../../', import.meta.url);
+const { targetLocales } = JSON.parse(await readFile(new URL('lit-localize.json', root), 'utf8'));
+const locales = ['en', ...targetLocales];
+const page = KYR_TAGS.map((tag) => `<${tag}></${tag}>`).join('\n');
+
+/** English the widgets say; none of it may appear in another language's render. */
+const ENGLISH = ['Save contact', 'Copy number', 'Your rights in New York City', 'Will New York City hold someone for ICE?', 'This is general information, not legal advice.'];
+
+/** The shadow roots of a render: `[tag, lang, dir, text]` (text without tags, comments and styles). */
+function shadowRoots(html) {
+  return [...html.matchAll(/<(kyr-[\w-]+)[^>]*><template shadowroot="open" shadowrootmode="open">([\s\S]*?)<\/template><\/\1>/g)].map(([, tag, body]) => {
+    const rootTag = /<[a-z]+ class="root[^"]*"[^>]*>/.exec(body)?.[0] ?? '';
+    const text = body.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    return [tag, /lang="([^"]+)"/.exec(rootTag)?.[1], /dir="([^"]+)"/.exec(rootTag)?.[1], text];
+  });
+}
+
+describe('renderToString', () => {
+  for (const locale of locales) {
+    it(`${locale}: renders all four elements as declarative shadow DOM in ${locale}`, async () => {
+      const roots = shadowRoots(await renderToString(page, { locale }));
+      assert.deepEqual(roots.map(([tag]) => tag), KYR_TAGS);
+      const rtl = locale === 'ar' || locale === 'ur';
+      for (const [tag, lang, dir, text] of roots) {
+        assert.equal(lang, locale, `${tag} lang`);
+        assert.equal(dir, rtl ? 'rtl' : 'ltr', `${tag} dir`);
+        assert.ok(text.trim().length > 20, `${tag} has content`);
+        if (locale !== 'en') for (const english of ENGLISH) assert.ok(!text.includes(english), `${tag} in ${locale} says "${english}"`);
+      }
+      if (locale === 'en') assert.ok(roots.find(([tag]) => tag === 'kyr-hotline-card')[3].includes('Save contact'));
+    });
+  }
+
+  it('keeps a whole document in standards mode, with the page around the widgets untouched', async () => {
+    const html = '<!doctype html><html lang="es"><head><title>Derechos</title></head><body><h1>Hola</h1><kyr-hotline-card hotline="311"><p>Llame al 311</p></kyr-hotline-card></body></html>';
+    const out = await renderToString(html, { locale: 'es' });
+    assert.ok(out.startsWith('<!doctype html><html lang="es"><head><title>Derechos</title></head><body><h1>Hola</h1>'), out.slice(0, 120));
+    assert.ok(out.endsWith('</body></html>'), out.slice(-60));
+    // The partner's fallback stays as light DOM (shown if the shadow root is not supported).
+    assert.match(out, /<\/template><p>Llame al 311<\/p><\/kyr-hotline-card>/);
+    assert.match(out, /href="tel:311"/);
+  });
+
+  it('renders a partner hotline from its attributes, in the language of its own lang', async () => {
+    const out = await renderToString('<kyr-hotline-card lang="es" name="Línea de Queens" phone="(718) 555-0199" hours="Lunes a viernes" agency="Centro Comunitario"></kyr-hotline-card>', { locale: 'en' });
+    assert.match(out, /href="tel:\+17185550199"/);
+    assert.match(out, /<span lang="es" dir="auto">(<!--[^>]*-->)*Línea de Queens/);
+    assert.match(out, /Lunes a viernes/);
+  });
+
+  it('escapes attribute values: a script payload stays text', async () => {
+    const out = await renderToString('<kyr-hotline-card name="<img src=x onerror=alert(1)>" phone="311"></kyr-hotline-card>');
+    const shadow = /<template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template>/.exec(out)[1];
+    assert.ok(!shadow.includes('<img'), 'no markup from an attribute inside the shadow root');
+    assert.ok(shadow.includes('&lt;img src=x onerror=alert(1)&gt;'));
+  });
+
+  it('renders overlapping requests each in its own language', async () => {
+    const [es, ar, fr] = await Promise.all(['es', 'ar', 'fr'].map((locale) => renderToString('<kyr-language-picker></kyr-language-picker>', { locale })));
+    assert.deepEqual([es, ar, fr].map((html) => shadowRoots(html)[0][1]), ['es', 'ar', 'fr']);
+  });
+
+  it('finds the language a regional tag asks for (es-MX → es, zh-TW → zh-Hant)', async () => {
+    assert.equal(shadowRoots(await renderToString('<kyr-hotline-card></kyr-hotline-card>', { locale: 'es-MX' }))[0][1], 'es');
+    assert.equal(shadowRoots(await renderToString('<kyr-hotline-card></kyr-hotline-card>', { locale: 'zh-TW' }))[0][1], 'zh-Hant');
+  });
+
+  it('warns once about a language it does not speak and renders English', async (t) => {
+    const warn = t.mock.method(console, 'warn', () => undefined);
+    const out = await renderToString('<kyr-hotline-card></kyr-hotline-card>', { locale: 'tlh' });
+    assert.equal(shadowRoots(out)[0][1], 'en');
+    assert.equal(warn.mock.callCount(), 1);
+    assert.match(String(warn.mock.calls[0].arguments[0]), /renderToString locale "tlh" is not supported/);
+  });
+});
+
+describe('the `kyr-widgets render` command', () => {
+  const cli = new URL('bin/kyr-widgets.js', root).pathname;
+  const run = (args, input) =>
+    new Promise((resolve) => {
+      const child = execFile(process.execPath, [cli, ...args], (error, stdout, stderr) => resolve({ code: error?.code ?? 0, stdout, stderr }));
+      child.stdin.end(input);
+    });
+
+  it('renders a page from standard input in the language of --locale', async () => {
+    const { code, stdout } = await run(['render', '--locale', 'ar'], '<!doctype html><html lang="ar"><body><kyr-rights-summary></kyr-rights-summary></body></html>');
+    assert.equal(code, 0);
+    assert.ok(stdout.startsWith('<!doctype html>'));
+    assert.deepEqual(shadowRoots(stdout).map(([tag, lang, dir]) => [tag, lang, dir]), [['kyr-rights-summary', 'ar', 'rtl']]);
+  });
+
+  it('refuses a language it does not speak, and an unknown command, with a clear message and exit code 2', async () => {
+    const bad = await run(['render', '--locale', 'xx'], '<p></p>');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--locale "xx" is not a language the kit speaks/);
+    const unknown = await run(['draw'], '');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown command "draw"/);
+  });
+
+  it('is the package’s bin', async () => {
+    const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+    assert.equal(pkg.bin['kyr-widgets'], './bin/kyr-widgets.js');
+    assert.ok(pkg.files.includes('bin'));
+  });
+});
+
+describe('dist/prerendered', () => {
+  for (const locale of locales) {
+    it(`${locale}: each element's default variant, rendered in ${locale}`, async () => {
+      for (const tag of KYR_TAGS) {
+        const html = await readFile(new URL(`dist/prerendered/${locale}/${tag.slice(4)}.html`, root), 'utf8');
+        assert.deepEqual(shadowRoots(html).map(([t, lang]) => [t, lang]), [[tag, locale]]);
+      }
+    });
+  }
+});
+
