@@ -4,6 +4,9 @@ import { KYR_TAGS, openHostPage, type HostPage } from './helpers/host-page.js';
 /** English the widgets say, which a Spanish or Arabic page must never show. */
 const ENGLISH = [/\bCall\b/, /Save contact/, /Your rights in New York City/, /Will New York City hold someone for ICE\?/];
 
+/** The "I don't know" answer's heading in Spanish (locales/es.xlf). */
+const SPANISH_DEPENDS = 'Depende. Busque ayuda para averiguarlo.';
+
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 interface Before {
@@ -97,6 +100,17 @@ describe('server-rendered widgets hydrate: one copy, no re-render, no shift, nev
     }
   }
 
+  it('under a strict Content-Security-Policy, the widgets get their styles when the script takes over', async () => {
+    const page = await openHostPage('/test/fixtures/ssr/es.html?csp=strict', { width: 375, defined: false });
+    opened.push(page);
+    const card = () => page.widget('kyr-hotline-card').shadowRoot!.querySelector('[part="phone-link"]')!;
+    // The policy blocks the inline <style> the server put in each shadow root.
+    expect(page.win.getComputedStyle(card()).minBlockSize, 'unstyled before the script').not.to.equal('56px');
+    await upgrade(page, 'es');
+    expect(page.win.getComputedStyle(card()).minBlockSize, 'styled after').to.equal('56px');
+    expect(card().getBoundingClientRect().height).to.be.at.least(56);
+  });
+
   it('hydrates in the language the server rendered, even when the page says another', async () => {
     const page = await openHostPage('/test/fixtures/ssr/es.html?page-lang=en', { width: 375, defined: false });
     opened.push(page);
@@ -106,5 +120,10 @@ describe('server-rendered widgets hydrate: one copy, no re-render, no shift, nev
     expect(page.widget('kyr-hotline-card').shadowRoot!.querySelector('.root')).to.equal(before.roots[1]);
     expect(page.widget('kyr-hotline-card').shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('es');
     expect(samples.filter((text) => ENGLISH.some((word) => word.test(text))).length).to.equal(0);
+    // What renders next is Spanish too (hydrated in English, the DOM would only look Spanish until it changed).
+    const explainer = page.widget<Widget>('kyr-detainer-explainer');
+    explainer.shadowRoot!.querySelector<HTMLButtonElement>('[data-answer="unknown"]')!.click();
+    await explainer.updateComplete;
+    expect(explainer.shadowRoot!.querySelector('.answer-title')!.textContent!.trim()).to.equal(SPANISH_DEPENDS);
   });
 });

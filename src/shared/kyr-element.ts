@@ -1,4 +1,4 @@
-import { LitElement, html, render } from 'lit';
+import { LitElement, adoptStyles, html, render } from 'lit';
 import { property } from 'lit/decorators.js';
 import { directionOf, type LocaleCode } from '../i18n/locales.js';
 import { getLocale, startLocalization } from '../i18n/runtime.js';
@@ -18,6 +18,19 @@ export class KyrElement extends LitElement {
   /** `ltr` or `rtl`, for the `dir` of the rendered content. */
   protected get contentDir(): 'ltr' | 'rtl' {
     return directionOf(this.locale);
+  }
+
+  /**
+   * A shadow root the server rendered (declarative shadow DOM) is taken over as it is, and Lit's
+   * hydrate support does not adopt the element's styles into it. Its inline `<style>` is blocked
+   * by a strict Content-Security-Policy (no 'unsafe-inline'), so adopt them here: constructed
+   * stylesheets are allowed, and where the inline one did apply the rules are the same.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const fromServer = this.shadowRoot !== null;
+    const root = super.createRenderRoot();
+    if (fromServer && root instanceof ShadowRoot) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   override connectedCallback(): void {
