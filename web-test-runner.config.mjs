@@ -69,15 +69,19 @@ const ssrPage = /^\/test\/fixtures\/ssr\/([\w-]+)\.html$/;
 async function serverRenderedPages(context, next) {
   const locale = ssrPage.exec(context.path)?.[1];
   if (!locale) return next();
-  const { renderToString } = await import('./dist/npm/ssr.js');
+  const { renderToString, styleHashes } = await import('./dist/npm/ssr.js');
   const widgets = KYR_WIDGET_MARKUP.join('\n');
   // ?page-lang=en: a page whose own language differs from the widgets' (a static site rendered per language).
   const pageLang = (context.query?.['page-lang'] ?? locale).replace(/[^\w-]/g, '');
   const html = `<!doctype html><html lang="${pageLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Server-rendered ${locale}</title></head><body style="margin:8px">${widgets}</body></html>`;
   context.type = 'html';
   context.body = await renderToString(html, { locale });
-  // ?csp=strict: a city site's policy, which blocks the inline <style> in each shadow root.
+  // ?csp=strict: a city site's policy, which blocks the inline <style> in each shadow root;
+  // ?csp=hashed: the same policy with the styles' hashes added (README, Server rendering).
   if (context.query?.csp === 'strict') context.set('Content-Security-Policy', STRICT_CSP);
+  if (context.query?.csp === 'hashed') {
+    context.set('Content-Security-Policy', STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${(await styleHashes(context.body)).join(' ')}`));
+  }
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { copyFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
+import { measureEmbeds } from './embeds.mjs';
 import { fileSize, measureKit } from './sizes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -98,6 +99,9 @@ for (const target of ['kit', 'floor', 'peer']) {
   }
   process.stderr.write(`bench: ${target} measured (${runs} loads, ${runs} scale runs)\n`);
 }
+const embedRuns = Math.max(3, Math.ceil(runs / 3));
+const embeds = await measureEmbeds(browser, url, embedRuns);
+process.stderr.write(`bench: embeds measured (${embedRuns} loads each)\n`);
 await browser.close();
 server.close();
 
@@ -119,6 +123,9 @@ const checks = [
   ['all four rendered after script start (375 px, 4× CPU, median)', ms(speed.kit.renderMs), `≤ ${targets.renderMs} ms`, speed.kit.renderMs <= targets.renderMs],
   ['switch every widget English → Arabic, chunk cached (median)', ms(speed.kit.switchMs), `≤ ${targets.switchMs} ms`, speed.kit.switchMs <= targets.switchMs],
   ['CLS with the recommended fallback content (worst run)', speed.kit.cls.toFixed(3), '0', speed.kit.cls <= targets.cls],
+  ...embeds
+    .filter((embed) => embed.kind === 'rendered' || embed.where === 'head')
+    .map((embed) => [`CLS: ${embed.label} (worst run)`, embed.cls.toFixed(3), '≤ 0.01', embed.cls <= 0.01]),
   ['growth from 100 to 1,000 cards vs 10 to 100 (1.0 = linear; unthrottled)', growth(speed.kit.scale).toFixed(2), '≈ linear', growth(speed.kit.scale) < 1.5],
 ];
 
@@ -174,6 +181,19 @@ ${[1, 10, 100, 1000]
   .join('\n')}
 | per card at 1,000 | ${ms(perCard(speed.kit.scale))} | ${ms(perCard(speed.floor.scale))} | ${ms(perCard(speed.peer.scale))} | | |
 
+## Embeds: layout shift and first paint
+
+Each documented way to embed the four widgets, on a partner page at 375 px with 4× CPU (${embedRuns} loads
+each; CLS is the worst run, times are medians from navigation start). "Widgets painted" is the first frame
+that shows a rendered widget (server-rendered HTML or the script's render), not fallback text.
+
+| embed | CLS | first contentful paint | widgets painted |
+|---|---:|---:|---:|
+${embeds.map((e) => `| ${e.label} | ${e.cls.toFixed(3)} | ${ms(e.fcpMs)} | ${ms(e.widgetPaintMs)} |`).join('\n')}
+
+A plain text fallback in the \`<body>\` is shorter than the widget that replaces it, so the page moves; a
+server-rendered fallback is the widget, so it does not, and it is painted with the page's first paint.
+
 Growth with the number of cards: ${growth(speed.kit.scale).toFixed(2)} (time from 100 to 1,000 cards divided by
 ten times the time from 10 to 100; 1.0 is exactly linear).
 
@@ -184,6 +204,6 @@ stable numbers. Reproduce with \`npm run bench\` (about ${Math.ceil((Date.now() 
 await writeFile(`${root}bench/REPORT.md`, report);
 await writeFile(
   `${root}bench/report.json`,
-  `${JSON.stringify({ date: new Date().toISOString(), runs, targets, sizes: { kit, floor, peerJs, peerCss, peer }, speed, checks: checks.map(([name, value, target, pass]) => ({ name, value, target, pass })) }, (key, value) => (key === 'files' && Array.isArray(value) ? value.length : value), 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs, targets, sizes: { kit, floor, peerJs, peerCss, peer }, speed, embeds, checks: checks.map(([name, value, target, pass]) => ({ name, value, target, pass })) }, (key, value) => (key === 'files' && Array.isArray(value) ? value.length : value), 2)}\n`,
 );
 console.log(report);

@@ -11,11 +11,31 @@ const form = document.getElementById('embed-form');
 const output = document.getElementById('embed-code');
 const preview = document.getElementById('embed-preview');
 const copyStatus = document.getElementById('copy-embed-status');
+const note = document.getElementById('embed-note');
 const version = '0.1.0';
 let integrity = {};
 /** The ES build's language file for each locale (dist/locales.json), for the optional modulepreload. */
 let localeFiles = {};
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+const locales = ['en', 'es', 'zh-Hans', 'zh-Hant', 'ru', 'bn', 'ht', 'ko', 'ar', 'ur', 'fr', 'pl'];
+
+/**
+ * The element rendered on the server in `locale`, for the snippet's fallback content: from the
+ * demo server's render endpoint (`npm start`), else the prerendered file of the default variant
+ * (dist/prerendered/), else nothing. Latest request wins.
+ */
+let renderRequest = 0;
+async function serverRendered(markup, locale, isDefault, tag) {
+  try {
+    const response = await fetch(`/api/render?locale=${encodeURIComponent(locale)}`, { method: 'POST', body: markup });
+    if (response.ok) return (await response.text()).trim();
+  } catch {
+    // A static copy of the demo has no server: try the prerendered snippets.
+  }
+  if (!isDefault) return undefined;
+  const response = await fetch(`../dist/prerendered/${locale}/${tag.replace(/^kyr-/, '')}.html`).catch(() => undefined);
+  return response?.ok ? (await response.text()).trim() : undefined;
+}
 
 /** The attributes the chosen element takes from the form. */
 function attributesFor(data) {
@@ -46,21 +66,37 @@ function render() {
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
   const theme = data.get('theme');
+  const locale = locales.includes(data.get('locale')) ? data.get('locale') : 'en';
   // On a page in another language, the widgets wait for its file before they render: fetch it with the script.
-  const preloadFile = data.get('build') === 'es' ? localeFiles[data.get('preload')] : undefined;
+  const preloadFile = data.get('build') === 'es' && locale !== 'en' ? localeFiles[locale] : undefined;
   const preloadHash = preloadFile && integrity[preloadFile];
   const preload = preloadFile
     ? [`<link rel="modulepreload" href="${base}${preloadFile}"${preloadHash ? `\n  integrity="${preloadHash}" crossorigin="anonymous"` : ''} />`]
     : [];
-  const lines = [
+  const head = [
     `<!-- kyr-widgets ${version}: know-your-rights widgets. No tracking, no cookies. -->`,
     ...(theme ? [`<link rel="stylesheet" href="${base}themes/${theme === 'partner' ? 'partner-example' : theme}.css" />`] : []),
     ...preload,
-    // blocking="render": the page paints once, with the widgets in it (no layout shift).
-    `<script ${data.get('build') === 'standalone' ? 'defer' : 'type="module"'} src="${base}${file}" blocking="render"${hash ? `\n  integrity="${hash}" crossorigin="anonymous"` : ''}></script>`,
-    `${theme ? `<div class="kyr-theme-${theme}">\n  ` : ''}<${element}${attrs}></${element}>${theme ? '\n</div>' : ''}`,
+    `<script ${data.get('build') === 'standalone' ? 'defer' : 'type="module"'} src="${base}${file}"${hash ? `\n  integrity="${hash}" crossorigin="anonymous"` : ''}></script>`,
   ];
-  output.value = lines.join('\n');
+  const markup = `<${element}${attrs}></${element}>`;
+  const wrap = (html) => (theme ? `<div class="kyr-theme-${theme}">\n${html}\n</div>` : html);
+  const write = (widget) => (output.value = [...head, wrap(widget)].join('\n'));
+  write(markup);
+  note.textContent = '';
+  if (data.get('prerender')) {
+    const request = ++renderRequest;
+    note.textContent = 'Rendering the fallback…';
+    void serverRendered(markup, locale, attrs === '', element).then((rendered) => {
+      if (request !== renderRequest) return;
+      if (rendered) {
+        write(rendered);
+        note.textContent = `The widget is in the snippet, rendered in ${languageNames.of(locale)}: it shows before the script runs and the script takes it over without moving the page. (The preview below follows this page's language picker.)`;
+      } else {
+        note.textContent = 'No server here to render this variant: run `npm start`, or `npx kyr-widgets render`, or choose the default variant.';
+      }
+    });
+  }
 
   // The preview is built with DOM APIs, never from the snippet's text.
   const widget = document.createElement(element);
@@ -82,11 +118,11 @@ document.getElementById('copy-embed').addEventListener('click', async () => {
 form.addEventListener('input', render);
 form.addEventListener('change', render);
 const json = (path) => fetch(path).then((response) => (response.ok ? response.json() : {}), () => ({}));
-Promise.all([json('../dist/sri.json'), json('../dist/locales.json')]).then(([hashes, locales]) => {
+const localeSelect = form.elements.namedItem('locale');
+for (const locale of locales.slice(1)) localeSelect.append(new Option(`${languageNames.of(locale)} (${locale})`, locale));
+Promise.all([json('../dist/sri.json'), json('../dist/locales.json')]).then(([hashes, files]) => {
   integrity = hashes;
-  localeFiles = locales;
-  const select = form.elements.namedItem('preload');
-  for (const locale of Object.keys(locales)) select.append(new Option(`${languageNames.of(locale)} (${locale})`, locale));
+  localeFiles = files;
   render();
 });
 render();

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const { renderToString } = await import(join(root, 'dist/npm/ssr.js'));
+const { renderToString, styleHashes } = await import(join(root, 'dist/npm/ssr.js'));
 const { allLocales } = await import(join(root, 'dist/npm/i18n/locales.js'));
 
 /** Each element as a page first embeds it (see README). */
@@ -18,12 +18,18 @@ export const defaultVariants = {
 };
 
 let count = 0;
+const hashes = new Set();
 for (const locale of allLocales) {
   const dir = join(root, 'dist/prerendered', locale);
   await mkdir(dir, { recursive: true });
   for (const [tag, markup] of Object.entries(defaultVariants)) {
-    await writeFile(join(dir, `${tag.replace(/^kyr-/, '')}.html`), `${await renderToString(markup, { locale })}\n`);
+    const html = await renderToString(markup, { locale });
+    for (const hash of await styleHashes(html)) hashes.add(hash);
+    await writeFile(join(dir, `${tag.replace(/^kyr-/, '')}.html`), `${html}\n`);
     count += 1;
   }
 }
-console.log(`prerender: ${count} snippets in dist/prerendered/<locale>/<element>.html`);
+// A strict Content-Security-Policy blocks the inline <style> in each snippet unless style-src lists its hash.
+const styleSrc = [...hashes].join(' ');
+await writeFile(join(root, 'dist/prerendered/csp.json'), `${JSON.stringify({ 'style-src': styleSrc }, null, 2)}\n`);
+console.log(`prerender: ${count} snippets in dist/prerendered/<locale>/<element>.html; style-src hashes in dist/prerendered/csp.json`);

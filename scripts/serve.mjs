@@ -22,8 +22,39 @@ const types = {
   '.vcf': 'text/vcard',
 };
 
+/** Largest page the demo's render endpoint takes (the embed generator sends one element). */
+const MAX_RENDER_BYTES = 64 * 1024;
+
+/**
+ * POST /api/render?locale=es with HTML as the body: the HTML with its kyr elements server-rendered
+ * (dist/npm/ssr.js), as a partner's own server or `npx kyr-widgets render` would. The embed
+ * generator uses it for the snippet's fallback content.
+ */
+async function renderEndpoint(request, response, url) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += chunk.length;
+    if (size > MAX_RENDER_BYTES) {
+      response.writeHead(413, { 'content-type': 'text/plain' }).end('Too large');
+      return;
+    }
+    chunks.push(chunk);
+  }
+  const { renderToString } = await import('../dist/npm/ssr.js');
+  const html = await renderToString(Buffer.concat(chunks).toString('utf8'), { locale: url.searchParams.get('locale') ?? 'en' });
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+}
+
 async function handle(request, response) {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/api/render' && request.method === 'POST') {
+    await renderEndpoint(request, response, url).catch((error) => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end(`Could not render: ${error.message}`);
+    });
+    return;
+  }
   if (url.pathname === '/') {
     response.writeHead(302, { location: '/demo/' }).end();
     return;

@@ -91,3 +91,20 @@ export function renderToString(html: string, options: RenderOptions = {}): Promi
   queue = run.catch(() => undefined);
   return run;
 }
+
+/**
+ * The Content-Security-Policy sources that let the inline `<style>` of each rendered shadow root
+ * apply under a strict policy: `'sha256-…'` values to add to `style-src`, one per distinct
+ * stylesheet in `rendered` (the output of `renderToString`). Without them the widgets are
+ * unstyled until the script takes over, and then shift.
+ */
+export async function styleHashes(rendered: string): Promise<string[]> {
+  const styles = new Set([...rendered.matchAll(/<template shadowroot(?:mode)?="open"[^>]*><style>([\s\S]*?)<\/style>/g)].map(([, css]) => css));
+  const hashes = await Promise.all(
+    [...styles].map(async (css) => {
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+      return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+    }),
+  );
+  return hashes;
+}

@@ -111,6 +111,16 @@ describe('server-rendered widgets hydrate: one copy, no re-render, no shift, nev
     expect(card().getBoundingClientRect().height).to.be.at.least(56);
   });
 
+  it('under a strict CSP with the styles’ hashes (styleHashes), the widgets are styled at first paint and do not shift', async () => {
+    const page = await openHostPage('/test/fixtures/ssr/ar.html?csp=hashed', { width: 375, defined: false });
+    opened.push(page);
+    const link = () => page.widget('kyr-hotline-card').shadowRoot!.querySelector('[part="phone-link"]')!;
+    expect(page.win.getComputedStyle(link()).minBlockSize, 'styled before the script').to.equal('56px');
+    const { shift } = await upgrade(page, 'standalone');
+    if (shift !== undefined) expect(shift).to.be.at.most(0.01);
+    expect(page.win.kyrProbe?.violations ?? []).to.deep.equal([]);
+  });
+
   it('hydrates in the language the server rendered, even when the page says another', async () => {
     const page = await openHostPage('/test/fixtures/ssr/es.html?page-lang=en', { width: 375, defined: false });
     opened.push(page);

@@ -115,6 +115,11 @@ describe('the `kyr-widgets render` command', () => {
 });
 
 describe('dist/prerendered', () => {
+  it('csp.json lists one style-src hash for each element’s stylesheet', async () => {
+    const { 'style-src': styleSrc } = JSON.parse(await readFile(new URL('dist/prerendered/csp.json', root), 'utf8'));
+    assert.equal(styleSrc.split(' ').filter((source) => /^'sha256-[\w+/]+=*'$/.test(source)).length, KYR_TAGS.length);
+  });
+
   for (const locale of locales) {
     it(`${locale}: each element's default variant, rendered in ${locale}`, async () => {
       for (const tag of KYR_TAGS) {

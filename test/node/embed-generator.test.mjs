@@ -1,0 +1,84 @@
+// The demo's embed generator, as a partner uses it: choose a widget and a language, copy the
+// snippet, paste it into a page body (as a CMS does). The widget must be there at first paint,
+// in that language, and the script must take it over without a layout shift. Headless Chromium.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+let server;
+let base;
+let browser;
+before(async () => {
+  ({ server, url: base } = await startServer(0));
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The snippet the generator writes for these choices. */
+async function snippet(choices) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/demo/`);
+  for (const [name, value] of Object.entries(choices)) await page.selectOption(`#embed-form [name="${name}"]`, value);
+  await page.waitForFunction(() => document.getElementById('embed-note').textContent.startsWith('The widget is in the snippet'));
+  const code = await page.inputValue('#embed-code');
+  await page.close();
+  return code;
+}
+
+/** A partner's page with `code` pasted into its body, the kit's files served from this repo's dist/. */
+async function paste(code, { lang = 'es' } = {}) {
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Partner</title></head>
+<body style="margin:8px;font:18px/1.6 Georgia,serif"><h1>Nuestra organización</h1><p>Texto de la página antes del widget.</p>
+${code.replaceAll('https://your-site.example/kyr-widgets@0.1.0/', '/dist/')}
+<p>Texto de la página después del widget.</p></body></html>`;
+  const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.addInitScript(() => {
+    window.kyrShift = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.kyrShift += entry.value))).observe({ type: 'layout-shift', buffered: true });
+    window.kyrSamples = [];
+    const sample = () => {
+      const widget = document.querySelector('kyr-hotline-card, kyr-rights-summary, kyr-detainer-explainer, kyr-language-picker');
+      if (widget) window.kyrSamples.push(widget.shadowRoot?.textContent ?? '(no shadow root)');
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.route(`${base}/partner.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  await page.goto(`${base}/partner.html`);
+  return { page, errors };
+}
+
+describe('the embed generator’s snippet, pasted into a page body', () => {
+  for (const build of ['es', 'standalone']) {
+    it(`${build} build, Spanish 311 card: there at first paint, in Spanish, taken over with no shift`, async () => {
+      const code = await snippet({ element: 'kyr-hotline-card', hotline: '311', locale: 'es', build });
+      assert.match(code, /<kyr-hotline-card\s+hotline="311"><template shadowroot="open" shadowrootmode="open">/);
+      assert.match(code, /<article class="root surface card" part="card" lang="es" dir="ltr"/);
+      if (build === 'es') assert.match(code, /<link rel="modulepreload" href="https:\/\/your-site\.example\/kyr-widgets@0\.1\.0\/locales\/es-[\w-]+\.js"\s+integrity="sha384-/);
+
+      const { page, errors } = await paste(code);
+      await page.waitForFunction(() => customElements.get('kyr-hotline-card') && document.querySelector('kyr-hotline-card').hasUpdated);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const { shift, samples, roots, lang } = await page.evaluate(() => ({
+        shift: window.kyrShift,
+        samples: window.kyrSamples,
+        roots: document.querySelector('kyr-hotline-card').shadowRoot.querySelectorAll('.root').length,
+        lang: document.querySelector('kyr-hotline-card').shadowRoot.querySelector('.root').getAttribute('lang'),
+      }));
+      assert.ok(shift <= 0.01, `layout shift ${shift}`);
+      assert.ok(samples.length > 0 && samples.every((text) => text.includes('Llamar') && !/Save contact|Copy number/.test(text)), 'every frame shows the Spanish card');
+      assert.equal(roots, 1);
+      assert.equal(lang, 'es');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});
