@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'bin/**', 'recipes/**', 'test/node/**', '*.config.*', '.ci/**', '.storybook/**'],
+    files: ['scripts/**', 'bench/**', 'bin/**', 'test/integrations/**', 'test/node/**', '*.config.*', '.ci/**', '.storybook/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -1,4 +1,4 @@
-// The README's Eleventy recipe (recipes/eleventy), built for real: the packed kit installed in a
+// The README's Eleventy recipe (test/integrations/eleventy), built for real: the packed kit installed in a
 // scratch copy of the site (Eleventy and the Lit plugin linked from this repo's node_modules), then
 // the built page opened in Chromium: widgets there before the script, in Spanish, hydrated after.
 import assert from 'node:assert/strict';
@@ -23,7 +23,7 @@ describe('recipe: Eleventy with @lit-labs/eleventy-plugin-lit', () => {
   before(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'kyr-eleventy-'));
     site = join(scratch, 'site');
-    await cp(join(root, 'recipes/eleventy'), site, { recursive: true });
+    await cp(join(root, 'test/integrations/eleventy'), site, { recursive: true });
     const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root });
     const installed = join(site, 'node_modules', 'kyr-widgets');
     await mkdir(installed, { recursive: true });
