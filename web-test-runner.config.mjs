@@ -5,26 +5,14 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { packAndBundle } from './scripts/pack-check.mjs';
 import { measureKit } from './bench/sizes.mjs';
 import { pages, renderPage } from './test/fixtures/hostile/pages.mjs';
 
-/** Debian's Chromium unless CHROME_PATH names another Chrome/Chromium. */
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /** Debian's Firefox ESR unless FIREFOX_PATH names another; the suite runs in it too when it is there. */
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-const browsers = [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })];
+const browsers = [chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS } })];
 if (process.env.KYR_BROWSERS === 'chromium') {
   console.log('KYR_BROWSERS=chromium: testing in Chromium only.');
 } else if (existsSync(firefoxPath)) {

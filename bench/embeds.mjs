@@ -27,9 +27,9 @@ async function widgets(kind, locale) {
 
 /** The embeds measured: [label, { locale, where the script goes, fallback kind, build }]. */
 export const embeds = [
-  ['snippet in <head> (blocking="render"), plain fallback, English page', { locale: 'en', where: 'head', kind: 'plain', build: 'es' }],
-  ['snippet in <body> (as a CMS pastes it), plain fallback, English page', { locale: 'en', where: 'body', kind: 'plain', build: 'es' }],
-  ['snippet in <body>, plain fallback, Spanish page', { locale: 'es', where: 'body', kind: 'plain', build: 'es' }],
+  ['snippet in `<head>` (`blocking="render"`), plain fallback, English page', { locale: 'en', where: 'head', kind: 'plain', build: 'es' }],
+  ['snippet in `<body>` (as a CMS pastes it), plain fallback, English page', { locale: 'en', where: 'body', kind: 'plain', build: 'es' }],
+  ['snippet in `<body>`, plain fallback, Spanish page', { locale: 'es', where: 'body', kind: 'plain', build: 'es' }],
   ['server-rendered widgets (dist/prerendered) + ES build, Spanish page', { locale: 'es', where: 'body', kind: 'rendered', build: 'es' }],
   ['server-rendered widgets + standalone build, Spanish page', { locale: 'es', where: 'body', kind: 'rendered', build: 'standalone' }],
   ['server-rendered widgets + ES build, Arabic page', { locale: 'ar', where: 'body', kind: 'rendered', build: 'es' }],

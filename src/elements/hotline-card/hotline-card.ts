@@ -38,6 +38,10 @@ type CopyState = 'idle' | 'copied' | 'selected' | 'saved';
 /** Longest text taken from an attribute; longer values are cut so a mangled CMS field cannot flood the card. */
 const MAX_TEXT = 500;
 
+/** One row of the details list; none where the sources give nothing (no empty "Hours"). */
+const detail = (term: string, value: string | TemplateResult | undefined) =>
+  value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
+
 /** What a broken CMS template writes into an attribute; never shown to a reader. */
 const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]']);
 
@@ -182,18 +186,8 @@ export class KyrHotlineCard extends KyrSectionElement {
           : html`<p class="number unlinked" part="phone-text"><bdi dir="ltr">${phoneText}</bdi></p>`}
         ${hours || whenYouCall
           ? html`<dl class="details" part="details">
-              ${hours
-                ? html`<div>
-                    <dt>${msg('Hours', { id: 'hotline.hours' })}</dt>
-                    <dd>${hours}</dd>
-                  </div>`
-                : nothing}
-              ${whenYouCall
-                ? html`<div>
-                    <dt>${msg('When you call', { id: 'hotline.when-you-call' })}</dt>
-                    <dd>${whenYouCall}</dd>
-                  </div>`
-                : nothing}
+              ${detail(msg('Hours', { id: 'hotline.hours' }), hours)}
+              ${detail(msg('When you call', { id: 'hotline.when-you-call' }), whenYouCall)}
             </dl>`
           : nothing}
         ${phone ? this.renderActions(phone) : nothing}
