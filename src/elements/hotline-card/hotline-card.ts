@@ -40,7 +40,7 @@ const MAX_TEXT = 500;
 
 /** One row of the details list; none where the sources give nothing (no empty "Hours"). */
 const detail = (term: string, value: string | TemplateResult | undefined) =>
-  value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
+  value ? html`<div><dt>${term}</dt> <dd>${value}</dd></div>` : nothing;
 
 /** What a broken CMS template writes into an attribute; never shown to a reader. */
 const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]']);
