@@ -5,26 +5,13 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { STRICT_CSP, chromiumArgs, chromiumPath, firefoxPath } from './scripts/browser.mjs';
 import { packAndBundle } from './scripts/pack-check.mjs';
 import { measureKit } from './bench/sizes.mjs';
 import { pages, renderPage } from './test/fixtures/hostile/pages.mjs';
 
-/** Debian's Chromium unless CHROME_PATH names another Chrome/Chromium. */
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Debian's Firefox ESR unless FIREFOX_PATH names another; the suite runs in it too when it is there. */
-const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-const browsers = [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })];
+// The suite runs in Chromium, and in Firefox too when it is there (scripts/browser.mjs names both).
+const browsers = [chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })];
 if (process.env.KYR_BROWSERS === 'chromium') {
   console.log('KYR_BROWSERS=chromium: testing in Chromium only.');
 } else if (existsSync(firefoxPath)) {
@@ -45,8 +32,6 @@ function failPolishChunk(context, next) {
   return next();
 }
 
-/** The policy of a strict city site, sent as a real header on the CSP test pages. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
 /** The documents every fact comes from (../shared/sources, beside the repo), at /__sources/000 …, so content tests check facts against them. */
 const sourcesDir = new URL('../shared/sources/', import.meta.url);
