@@ -95,10 +95,17 @@ function vueTypesPlugin(options) {
         }
       }
       generateVuejsTypes(copy, options);
-      // It imports a detail type once per element that fires it (\`FeedbackDetail\` twice): once is enough.
       const file = posix.join(options.outdir, options.fileName);
       const once = (names) => [...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))].join(', ');
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/import type \{([^}]*)\}/g, (_, names) => `import type { ${once(names)} }`));
+      // Vue looks up the listener `@kyr-decision` as the prop `onKyrDecision` (camelized), not `onkyr-decision`.
+      const handlerKey = (event) => `on${event.replace(/(?:^|-)(\w)/g, (_, letter) => letter.toUpperCase())}`;
+      const text = readFileSync(file, 'utf8')
+        // It imports a detail type once per element that fires it (`FeedbackDetail` twice): once is enough.
+        .replace(/import type \{([^}]*)\}/g, (_, names) => `import type { ${once(names)} }`)
+        .replace(/"on(kyr-[a-z-]+)"\?:/g, (_, event) => `${handlerKey(event)}?:`)
+        // … and `:heading-level` as the prop `headingLevel`.
+        .replace(/^(\s*)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, indent, name) => `${indent}${name.replace(/-(\w)/g, (__, letter) => letter.toUpperCase())}?:`);
+      writeFileSync(file, text);
     },
   };
 }
