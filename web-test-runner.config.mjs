@@ -6,8 +6,6 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { STRICT_CSP, chromiumArgs, chromiumPath, firefoxPath } from './scripts/browser.mjs';
-import { packAndBundle } from './scripts/pack-check.mjs';
-import { measureKit } from './bench/sizes.mjs';
 import { pages, renderPage } from './test/fixtures/hostile/pages.mjs';
 
 // The suite runs in Chromium, and in Firefox too when it is there (scripts/browser.mjs names both).
@@ -58,21 +56,11 @@ function hostilePages(context, next) {
   return undefined;
 }
 
-/** Lets browser tests ask Node to pack the package into a scratch app, or to measure dist/ (gzip -9). */
-const packCommand = {
-  name: 'kyr-pack',
-  async executeCommand({ command, payload }) {
-    if (command === 'kyr-pack-and-bundle') return packAndBundle(payload);
-    if (command === 'kyr-sizes') return measureKit(new URL('./dist', import.meta.url).pathname);
-    return undefined;
-  },
-};
-
 export default {
   middleware: [failPolishChunk, hostilePages, sourceDocuments],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [a11ySnapshotPlugin(), packCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers,
   // Keyboard tests need the focused page: one test file at a time.
   concurrency: 1,
