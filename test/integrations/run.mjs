@@ -41,7 +41,7 @@ async function run(command, args, cwd, timeout = 600_000) {
     return await exec(command, args, { cwd, timeout, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NG_CLI_ANALYTICS: 'false', CI: '1' } });
   } catch (error) {
     const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output || error.message}`);
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output || error.message}`, { cause: error });
   }
 }
 
