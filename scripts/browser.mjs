@@ -23,6 +23,10 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Test files run side by side in one browser: pages in the background keep their timers and frames.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 /** playwright-core launch options for that Chromium (pass extra flags in `args`). */
