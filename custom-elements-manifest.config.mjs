@@ -1,23 +1,221 @@
-/** Custom Elements Manifest analyzer: Lit-aware, and only the public API (private and protected members left out). */
+/**
+ * Custom Elements Manifest analyzer: Lit-aware, only the public API, module paths that exist
+ * in the package, one `custom-element-definition` per tag, and the framework typings
+ * (`kyr-widgets/react`, `/vue`, `/svelte`) generated from it into dist/frameworks/.
+ */
+import { existsSync } from 'node:fs';
+import { posix } from 'node:path';
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+/** Where the npm graph puts a source module (vite.config.ts `npmBuild`: preserveModules from src/). */
+const npmPath = (sourcePath) => sourcePath.replace(/^src\//, 'dist/npm/').replace(/\.ts$/, '.js');
+
+/** Where the generated typings go, and how they reach the package's own declarations. */
+const frameworksDir = 'dist/frameworks';
+const typesEntry = '../types/index.js';
+
+/**
+ * The analyzer sees `@customElement` and `customElements.define`, not the kit's guarded
+ * `defineElement('kyr-hotline-card', KyrHotlineCard)` (src/define.ts): find those calls and
+ * record a `custom-element-definition` export in the module that makes them.
+ */
+function definitionsPlugin() {
+  return {
+    name: 'kyr-definitions',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isSourceFile(node)) return;
+      const imports = new Map();
+      for (const statement of node.statements) {
+        if (!ts.isImportDeclaration(statement) || !statement.importClause?.namedBindings) continue;
+        const bindings = statement.importClause.namedBindings;
+        if (!ts.isNamedImports(bindings)) continue;
+        for (const element of bindings.elements) imports.set(element.name.text, statement.moduleSpecifier.text);
+      }
+      const visit = (child) => {
+        if (
+          ts.isCallExpression(child) &&
+          ts.isIdentifier(child.expression) &&
+          child.expression.text === 'defineElement' &&
+          child.arguments.length >= 2 &&
+          ts.isStringLiteral(child.arguments[0]) &&
+          ts.isIdentifier(child.arguments[1])
+        ) {
+          const tag = child.arguments[0].text;
+          const name = child.arguments[1].text;
+          const from = imports.get(name);
+          const module = from ? posix.join(posix.dirname(moduleDoc.path), from).replace(/\.js$/, '.ts') : moduleDoc.path;
+          (moduleDoc.exports ??= []).push({ kind: 'custom-element-definition', name: tag, declaration: { name, module } });
+        }
+        ts.forEachChild(child, visit);
+      };
+      visit(node);
+    },
+  };
+}
+
+/**
+ * An attribute without a field of its own (the picker's `lang`) is the native attribute of the
+ * same name, reflected by HTMLElement's property: name that property, so generated typings use
+ * its type rather than an unnamed field.
+ */
+function nativeAttributesPlugin() {
+  const native = new Set(['lang', 'dir', 'title', 'hidden']);
+  return {
+    name: 'kyr-native-attributes',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const attribute of declaration.attributes ?? []) {
+            if (!attribute.fieldName && native.has(attribute.name)) attribute.fieldName = attribute.name;
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Vue typings from custom-element-vuejs-integration, which reads an event's `type` as its
+ * detail (it writes `CustomEvent<type>` and imports the name): hand it a copy of the manifest
+ * whose events say `DecisionDetail` where the manifest says `CustomEvent<DecisionDetail>`.
+ */
+function vueTypesPlugin(options) {
+  return {
+    name: 'kyr-vue-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const copy = structuredClone(customElementsManifest);
+      for (const module of copy.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
+            if (detail) event.type = { text: detail };
+          }
+        }
+      }
+      generateVuejsTypes(copy, options);
+      const file = posix.join(options.outdir, options.fileName);
+      const once = (names) => [...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))].join(', ');
+      // Vue looks up the listener `@kyr-decision` as the prop `onKyrDecision` (camelized), not `onkyr-decision`.
+      const handlerKey = (event) => `on${event.replace(/(?:^|-)(\w)/g, (_, letter) => letter.toUpperCase())}`;
+      const text = readFileSync(file, 'utf8')
+        // It imports a detail type once per element that fires it (`FeedbackDetail` twice): once is enough.
+        .replace(/import type \{([^}]*)\}/g, (_, names) => `import type { ${once(names)} }`)
+        .replace(/"on(kyr-[a-z-]+)"\?:/g, (_, event) => `${handlerKey(event)}?:`)
+        // … and `:heading-level` as the prop `headingLevel`.
+        .replace(/^(\s*)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, indent, name) => `${indent}${name.replace(/-(\w)/g, (__, letter) => letter.toUpperCase())}?:`);
+      writeFileSync(file, text);
+    },
+  };
+}
+
+/**
+ * Svelte 5 reads element typings from `SvelteHTMLElements` in `svelte/elements`, and its event
+ * attributes are `onkyr-decision`, as in React 19. custom-element-svelte-integration 1.2 writes
+ * Svelte 4's `svelteHTML` namespace and `on:` directives, so the Svelte entry maps jsx-types'
+ * generated `CustomElements` (every tag, typed attributes, properties and events) into Svelte's.
+ */
+function svelteTypesPlugin({ outdir, fileName, from }) {
+  return {
+    name: 'kyr-svelte-types',
+    packageLinkPhase() {
+      mkdirSync(outdir, { recursive: true });
+      writeFileSync(
+        posix.join(outdir, fileName),
+        `// Generated by custom-elements-manifest.config.mjs: the kit's tags in Svelte 5's SvelteHTMLElements.
+import type { CustomElements } from '${from}';
+
+declare module 'svelte/elements' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface SvelteHTMLElements extends CustomElements {}
+}
+
+export type { CustomElements };
+`,
+      );
+    },
+  };
+}
+
+/** Private and protected members left out: the manifest documents what a page or an app may use. */
+function publicApiPlugin() {
+  return {
+    name: 'kyr-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.members) {
+            declaration.members = declaration.members.filter(
+              (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('_'),
+            );
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * What the package really holds: a class is a custom element only when a tag is defined for it
+ * (the shared base classes KyrElement and KyrSectionElement are not), and every module path
+ * names the npm graph's file (`dist/npm/…js`). Modules the graph has no file for (the
+ * standalone entry, type-only modules) are left out once the graph is built.
+ */
+function packagePathsPlugin() {
+  return {
+    name: 'kyr-package-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      const defined = new Set();
+      for (const module of customElementsManifest.modules) {
+        for (const exp of module.exports ?? []) {
+          if (exp.kind === 'custom-element-definition') defined.add(`${exp.declaration.module}#${exp.declaration.name}`);
+        }
+      }
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.customElement && !defined.has(`${module.path}#${declaration.name}`)) {
+            delete declaration.customElement;
+            delete declaration.tagName;
+          }
+        }
+      }
+      const built = existsSync('dist/npm/index.js');
+      customElementsManifest.modules = customElementsManifest.modules.filter((module) => !built || existsSync(npmPath(module.path)));
+      const rewrite = (reference) => {
+        if (reference?.module?.startsWith('src/')) reference.module = npmPath(reference.module);
+      };
+      for (const module of customElementsManifest.modules) {
+        module.path = npmPath(module.path);
+        for (const declaration of module.declarations ?? []) {
+          rewrite(declaration.superclass);
+          for (const member of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])]) {
+            rewrite(member.inheritedFrom);
+          }
+        }
+        for (const exp of module.exports ?? []) rewrite(exp.declaration);
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**'],
   outdir: '.',
   litelement: true,
   plugins: [
-    {
-      name: 'kyr-public-api-only',
-      packageLinkPhase({ customElementsManifest }) {
-        for (const module of customElementsManifest.modules) {
-          for (const declaration of module.declarations ?? []) {
-            if (declaration.members) {
-              declaration.members = declaration.members.filter(
-                (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('_'),
-              );
-            }
-          }
-        }
-      },
-    },
+    definitionsPlugin(),
+    publicApiPlugin(),
+    nativeAttributesPlugin(),
+    packagePathsPlugin(),
+    jsxTypesPlugin({
+      outdir: frameworksDir,
+      fileName: 'react.d.ts',
+      globalTypePath: typesEntry,
+      stronglyTypedEvents: true,
+    }),
+    vueTypesPlugin({ outdir: frameworksDir, fileName: 'vue.d.ts', globalTypePath: typesEntry, hideLogs: true }),
+    svelteTypesPlugin({ outdir: frameworksDir, fileName: 'svelte.d.ts', from: './react.js' }),
   ],
 };

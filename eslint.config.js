@@ -5,7 +5,8 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'src/generated/', 'node_modules/', 'bench/.out/', 'test-results/'] },
+  // The framework apps are checked by their own tools (tsc, vue-tsc, svelte-check, ngc) in test/integrations/run.mjs.
+  { ignores: ['dist/', 'storybook-static/', 'src/generated/', 'node_modules/', 'bench/.out/', 'test-results/', 'test/integrations/*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -20,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'bin/**', 'test/integrations/**', 'test/node/**', '*.config.*', '.ci/**', '.storybook/**'],
+    files: ['scripts/**', 'bench/**', 'bin/**', '*.config.*', '.ci/**', '.storybook/**', 'test/node/**', 'test/integrations/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

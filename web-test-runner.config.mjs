@@ -5,21 +5,38 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
-import { packAndBundle } from './scripts/pack-check.mjs';
-import { measureKit } from './bench/sizes.mjs';
+import { STRICT_CSP, chromiumArgs, chromiumPath, firefoxPath } from './scripts/browser.mjs';
 import { pages, renderPage } from './test/fixtures/hostile/pages.mjs';
 
-/** Debian's Firefox ESR unless FIREFOX_PATH names another; the suite runs in it too when it is there. */
-const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-const browsers = [chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS } })];
-if (process.env.KYR_BROWSERS === 'chromium') {
-  console.log('KYR_BROWSERS=chromium: testing in Chromium only.');
-} else if (existsSync(firefoxPath)) {
-  browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }));
-} else {
-  console.log(`Firefox not found at ${firefoxPath} (set FIREFOX_PATH): testing in Chromium only.`);
+// The suite runs in Chromium, and in Firefox too when it is there (scripts/browser.mjs names both).
+const withFirefox = process.env.KYR_BROWSERS !== 'chromium' && existsSync(firefoxPath);
+if (process.env.KYR_BROWSERS === 'chromium') console.log('KYR_BROWSERS=chromium: testing in Chromium only.');
+else if (!withFirefox) console.log(`Firefox not found at ${firefoxPath} (set FIREFOX_PATH): testing in Chromium only.`);
+
+/** Test files run side by side in one Firefox: pages in the background keep their timers (not clamped to 1 s). */
+const firefoxPrefs = {
+  'dom.min_background_timeout_value': 4,
+  'dom.min_background_timeout_value_without_budget_throttling': 4,
+  'dom.timeout.enable_budget_timer_throttling': false,
+};
+
+/** The browsers for one group, running `concurrency` test files at a time in each. */
+function launchers(concurrency) {
+  const browsers = [chromeLauncher({ concurrency, launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })];
+  if (withFirefox) browsers.push(puppeteerLauncher({ concurrency, launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: firefoxPrefs } }));
+  return browsers;
 }
+
+/**
+ * Keyboard tests (`sendKeys`) need the focused page, and the first-paint tests sample every
+ * animation frame, which only the page in front gets: their files run one at a time, in a group of
+ * their own (with browsers of its own); every other file runs beside others.
+ */
+const testFiles = readdirSync('test')
+  .filter((name) => name.endsWith('.test.ts'))
+  .map((name) => `test/${name}`);
+const foregroundTests = testFiles.filter((file) => /\bsendKeys\b|kyrPaintSampler|requestAnimationFrame/.test(readFileSync(file, 'utf8')));
+const otherTests = testFiles.filter((file) => !foregroundTests.includes(file));
 
 /** Browser noise that says nothing about the kit. */
 const noise = [/Lit is in dev mode/, /Multiple versions of Lit loaded/, /scheduled an update \(generally because a property was set\) after an update completed/];
@@ -33,8 +50,6 @@ function failPolishChunk(context, next) {
   return next();
 }
 
-/** The policy of a strict city site, sent as a real header on the CSP test pages. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
 /** The documents every fact comes from (../shared/sources, beside the repo), at /__sources/000 …, so content tests check facts against them. */
 const sourcesDir = new URL('../shared/sources/', import.meta.url);
@@ -94,24 +109,15 @@ function hostilePages(context, next) {
   return undefined;
 }
 
-/** Lets browser tests ask Node to pack the package into a scratch app, or to measure dist/ (gzip -9). */
-const packCommand = {
-  name: 'kyr-pack',
-  async executeCommand({ command, payload }) {
-    if (command === 'kyr-pack-and-bundle') return packAndBundle(payload);
-    if (command === 'kyr-sizes') return measureKit(new URL('./dist', import.meta.url).pathname);
-    return undefined;
-  },
-};
-
 export default {
   middleware: [failPolishChunk, hostilePages, sourceDocuments, serverRenderedPages],
-  files: ['test/**/*.test.ts'],
+  files: otherTests,
+  groups: [{ name: 'foreground', files: foregroundTests, browsers: launchers(1) }],
   nodeResolve: true,
-  plugins: [a11ySnapshotPlugin(), packCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers,
-  // Keyboard tests need the focused page: one test file at a time.
-  concurrency: 1,
+  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: launchers(2),
+  // Both groups at once: the foreground group's browsers are its own, so its one page stays in front.
+  concurrentBrowsers: 4,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && noise.some((n) => n.test(arg))),
   reporters: [defaultReporter(), summaryReporter()],

@@ -4,6 +4,7 @@
 import { execSync } from 'node:child_process';
 import { copyFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../scripts/browser.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { measureEmbeds } from './embeds.mjs';
 import { fileSize, measureKit } from './sizes.mjs';
@@ -45,10 +46,7 @@ const median = (values) => {
 };
 
 const { server, url } = await startServer(0);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions({ args: ['--enable-precise-memory-info'] }));
 
 /** One fresh page load at 375 px with 4× CPU throttling; returns the harness result (and the JS heap after render). */
 async function measure(target, mode) {

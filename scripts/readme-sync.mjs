@@ -1,63 +1,135 @@
-// Keeps the README's generated parts in step with the build: the element reference
-// (from custom-elements.json, so it never drifts from the JSDoc) and the pinned
-// embed snippets (version and sha384 integrity from package.json and dist/sri.json).
+// Keeps the README's generated blocks in step with their sources, between
+// `<!-- NAME:start … -->` and `<!-- NAME:end -->` markers:
+//   api             a short element reference, from custom-elements.json (so it never drifts from the JSDoc)
+//   embed           the pinned embed snippets: version from package.json, sha384 integrity from dist/sri.json
+//   targets         the bench's targets table, from bench/REPORT.md (met and missed alike)
+//   snippet:PATH    a file of the repo as it is, e.g. the framework apps the integration tests run
+//
+//   npm run readme                                 rewrites the README (needs `npm run build`)
+//   node scripts/readme-sync.mjs --check           fails, naming each stale block, and writes nothing
+//   node scripts/readme-sync.mjs --check --release also requires the embed's hashes to be this build's
+//
+// The embed pins a release: its hashes change with every code change, so `--check` (in `npm test`)
+// compares them only with `--release` (`npm publish` runs it), and `npm version` writes them.
 import { readFile, writeFile } from 'node:fs/promises';
 
 const root = new URL('..', import.meta.url);
-const manifest = JSON.parse(await readFile(new URL('custom-elements.json', root), 'utf8'));
+const read = (path) => readFile(new URL(path, root), 'utf8');
 const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
-const sections = [];
-for (const module of manifest.modules) {
-  for (const d of module.declarations ?? []) {
-    if (!d.customElement || !d.tagName) continue;
+/** The first sentence of a description, for a short table. */
+const short = (text = '') => cell(text).replace(/^(.+?\.)(\s.*)?$/, '$1');
+
+async function apiReference() {
+  const manifest = JSON.parse(await read('custom-elements.json'));
+  const sections = [];
+  const elements = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.customElement && d.tagName));
+  for (const d of elements.sort((a, b) => a.tagName.localeCompare(b.tagName))) {
     const lines = [`### \`<${d.tagName}>\``, '', cell(d.summary ?? d.description), ''];
-    const table = (title, head, rows) => {
-      if (!rows.length) return;
-      lines.push(`**${title}**`, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
-    };
-    table('Attributes', ['attribute', 'description', 'default'], (d.attributes ?? []).map((a) => [`\`${a.name}\``, a.description, a.default ? `\`${a.default}\`` : '']));
-    table('Events', ['event', 'description'], (d.events ?? []).map((e) => [`\`${e.name}\``, e.description]));
-    table('CSS parts', ['part', 'description'], (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]));
-    table('CSS custom properties', ['property', 'description', 'default'], (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description, p.default ? `\`${p.default}\`` : '']));
-    sections.push(lines.join('\n'));
+    const properties = new Map((d.members ?? []).filter((m) => m.kind === 'field').map((m) => [m.name, m]));
+    const rows = (d.attributes ?? []).map((a) => {
+      const property = a.fieldName && a.fieldName !== a.name ? ` / \`.${a.fieldName}\`` : '';
+      const type = properties.get(a.fieldName)?.type?.text ?? a.type?.text ?? '';
+      return [`\`${a.name}\`${property}`, type ? `\`${type.replace(/ \| undefined$/, '')}\`` : '', short(a.description), a.default ? `\`${a.default}\`` : ''];
+    });
+    const table = (head, body) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.map(cell).join(' | ')} |`), ''];
+    if (rows.length) lines.push(...table(['attribute / property', 'type', 'what it does', 'default'], rows));
+    const events = (d.events ?? []).map((e) => [`\`${e.name}\``, `\`${e.type?.text ?? 'Event'}\``, short(e.description)]);
+    if (events.length) lines.push(...table(['event', 'type', 'when'], events));
+    sections.push(lines.join('\n').trimEnd());
   }
+  return sections.join('\n\n');
 }
 
-const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
-const sri = JSON.parse(await readFile(new URL('dist/sri.json', root), 'utf8'));
-const cdn = `https://cdn.example.org/kyr-widgets@${pkg.version}/dist`;
-const embed = [
-  'ES module (every other language loads on demand, from beside the script):',
-  '',
-  '```html',
-  `<script type="module" src="${cdn}/kyr-widgets.js" blocking="render"`,
-  `  integrity="${sri['kyr-widgets.js']}" crossorigin="anonymous"></script>`,
-  '<kyr-hotline-card></kyr-hotline-card>',
-  '```',
-  '',
-  'Standalone (one classic file, all twelve languages inside):',
-  '',
-  '```html',
-  `<script src="${cdn}/kyr-widgets.standalone.js" defer blocking="render"`,
-  `  integrity="${sri['kyr-widgets.standalone.js']}" crossorigin="anonymous"></script>`,
-  '<kyr-hotline-card></kyr-hotline-card>',
-  '```',
-].join('\n');
+async function embed() {
+  const pkg = JSON.parse(await read('package.json'));
+  const sri = JSON.parse(await read('dist/sri.json'));
+  const cdn = `https://cdn.example.org/kyr-widgets@${pkg.version}/dist`;
+  return [
+    'ES module (every other language loads on demand, from beside the script):',
+    '',
+    '```html',
+    `<script type="module" src="${cdn}/kyr-widgets.js" blocking="render"`,
+    `  integrity="${sri['kyr-widgets.js']}" crossorigin="anonymous"></script>`,
+    '<kyr-hotline-card></kyr-hotline-card>',
+    '```',
+    '',
+    'Standalone (one classic file, all twelve languages inside):',
+    '',
+    '```html',
+    `<script src="${cdn}/kyr-widgets.standalone.js" defer blocking="render"`,
+    `  integrity="${sri['kyr-widgets.standalone.js']}" crossorigin="anonymous"></script>`,
+    '<kyr-hotline-card></kyr-hotline-card>',
+    '```',
+  ].join('\n');
+}
 
-/** Replaces the text between `<!-- NAME:start … -->` and `<!-- NAME:end -->`. */
+async function targets() {
+  const report = await read('bench/REPORT.md');
+  const table = /## Targets\n\n((?:\|.*\n)+)/.exec(report)?.[1];
+  if (!table) throw new Error('bench/REPORT.md has no "## Targets" table');
+  const date = /on (\d{4}-\d{2}-\d{2})/.exec(report)?.[1] ?? 'its last run';
+  return `From \`bench/REPORT.md\` (\`npm run bench\`, ${date}):\n\n${table.trimEnd()}`;
+}
+
+const fence = { tsx: 'tsx', ts: 'ts', vue: 'vue', svelte: 'svelte', js: 'js', mjs: 'js', html: 'html', json: 'json' };
+async function snippet(path) {
+  const text = await read(path);
+  return `\`\`\`${fence[path.split('.').pop()] ?? ''}\n// ${path}\n${text.trimEnd()}\n\`\`\``.replace(/^```(vue|svelte|html)\n\/\/ (.*)$/m, '```$1\n<!-- $2 -->');
+}
+
+/** Every block of the README: [name, start marker, content]. */
+async function blocks(readme) {
+  const found = [];
+  for (const match of readme.matchAll(/<!-- ([\w:./-]+):start[^>]*-->/g)) {
+    const name = match[1];
+    let content;
+    if (name === 'api') content = await apiReference();
+    else if (name === 'embed') content = await embed();
+    else if (name === 'targets') content = await targets();
+    else if (name.startsWith('snippet:')) content = await snippet(name.slice('snippet:'.length));
+    else throw new Error(`README.md: unknown block "${name}"`);
+    found.push([name, content]);
+  }
+  return found;
+}
+
 function replaceBlock(text, name, content) {
-  const start = new RegExp(`<!-- ${name}:start[^>]*-->`);
+  const start = new RegExp(`<!-- ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:start[^>]*-->`);
   const match = start.exec(text);
   const end = `<!-- ${name}:end -->`;
-  if (!match || !text.includes(end)) throw new Error(`README.md has no ${name} markers`);
-  const before = text.slice(0, match.index + match[0].length);
-  const after = text.slice(text.indexOf(end));
-  return `${before}\n\n${content}\n\n${after}`;
+  const endAt = match ? text.indexOf(end, match.index) : -1;
+  if (!match || endAt < 0) throw new Error(`README.md: "${name}" has no end marker`);
+  return `${text.slice(0, match.index + match[0].length)}\n\n${content}\n\n${text.slice(endAt)}`;
 }
 
+const check = process.argv.includes('--check');
+const release = process.argv.includes('--release');
 const readmeUrl = new URL('README.md', root);
 const readme = await readFile(readmeUrl, 'utf8');
-const next = replaceBlock(replaceBlock(readme, 'api', sections.join('\n\n')), 'embed', embed);
-if (next !== readme) await writeFile(readmeUrl, next);
-console.log(`readme-sync: ${sections.length} elements documented; embed pinned to ${pkg.version}`);
+let next = readme;
+for (const [name, content] of await blocks(readme)) next = replaceBlock(next, name, content);
+
+if (check) {
+  // Without --release the embed's hashes may belong to the release it names, not to this build.
+  const comparable = (text) => (release ? text : text.replace(/sha384-[\w+/=]+/g, 'sha384-…'));
+  const stale = [];
+  for (const [name] of await blocks(readme)) {
+    const pick = (text) => comparable(extract(text, name));
+    if (pick(readme) !== pick(next)) stale.push(name);
+  }
+  if (stale.length) {
+    console.error(`readme-sync: README.md is stale in ${stale.map((name) => `"${name}"`).join(', ')}; run \`npm run readme\`${release ? ' after `npm run build`' : ''}`);
+    process.exit(1);
+  }
+  console.log(`readme-sync: README.md is up to date${release ? ', with this build’s integrity hashes' : ''}`);
+} else {
+  if (next !== readme) await writeFile(readmeUrl, next);
+  console.log(`readme-sync: README.md ${next === readme ? 'already up to date' : 'updated'}`);
+}
+
+/** The text of one block. */
+function extract(text, name) {
+  const start = new RegExp(`<!-- ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:start[^>]*-->`).exec(text);
+  return text.slice(start.index, text.indexOf(`<!-- ${name}:end -->`, start.index));
+}

@@ -2,13 +2,11 @@
 //   node scripts/screenshot-locales.mjs http://localhost:8000/demo/ OUTDIR [width] [locale …]
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './browser.mjs';
 
 const [url, outDir, width = '375', ...locales] = process.argv.slice(2);
 await mkdir(outDir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
 page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
 page.on('console', (m) => { if (m.type() === 'error') console.log(`[error] ${m.text()}`); });

@@ -1,14 +1,13 @@
 // Serves the repository's files as they are (no transforms) for the demo, under the
 // strict Content-Security-Policy a city site uses, so the demo proves the kit works there.
-// Usage: node scripts/serve.mjs [port]   (PORT also works; default 8000)
+// Usage: node scripts/serve.mjs [port] [--check]   (PORT also works; default 8000)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { STRICT_CSP } from './browser.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -81,11 +80,24 @@ async function handle(request, response) {
 /** Starts the server on `port` (0 picks a free one); resolves to the server and its base URL. */
 export function startServer(port = 0) {
   const server = createServer(handle);
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` }));
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const port = Number(process.argv[2] ?? process.env.PORT ?? 8000);
-  const { url } = await startServer(port);
-  console.log(`kyr-widgets demo: ${url.replace('127.0.0.1', 'localhost')}/demo/  (Ctrl+C to stop)`);
+  // `--check`: only make sure the port is free (npm start asks before it spends time building).
+  const check = process.argv.includes('--check');
+  const port = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? process.env.PORT ?? 8000);
+  try {
+    const { server, url } = await startServer(port);
+    if (check) server.close();
+    else console.log(`kyr-widgets demo: ${url.replace('127.0.0.1', 'localhost')}/demo/  (Ctrl+C to stop)`);
+  } catch (error) {
+    // One clear line, not a stack trace: the usual cause is a second `npm start`.
+    const reason = error.code === 'EADDRINUSE' ? 'is already in use' : `cannot be used (${error.code ?? error.message})`;
+    console.error(`kyr-widgets demo: port ${port} ${reason}; pick another with PORT=8001 npm start`);
+    process.exit(1);
+  }
 }

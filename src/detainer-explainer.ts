@@ -8,3 +8,6 @@ import { KyrDetainerExplainer } from './elements/detainer-explainer/detainer-exp
 whenStartingLocaleReady(loadLocaleLazily, () => defineElement('kyr-detainer-explainer', KyrDetainerExplainer));
 
 export { KyrDetainerExplainer };
+
+// Typed `kyr-*` events (HTMLElementEventMap) for apps that import only this entry.
+export type { DecisionDetail, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from './events.js';

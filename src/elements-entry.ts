@@ -12,3 +12,6 @@ useLocaleLoader(loadLocaleLazily);
 
 export * from './elements.js';
 export { getLocale, setLocale } from './i18n/runtime.js';
+
+// Typed `kyr-*` events (HTMLElementEventMap) for apps that import only this entry.
+export type { DecisionDetail, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from './events.js';

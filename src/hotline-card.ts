@@ -8,3 +8,6 @@ import { KyrHotlineCard } from './elements/hotline-card/hotline-card.js';
 whenStartingLocaleReady(loadLocaleLazily, () => defineElement('kyr-hotline-card', KyrHotlineCard));
 
 export { KyrHotlineCard };
+
+// Typed `kyr-*` events (HTMLElementEventMap) for apps that import only this entry.
+export type { DecisionDetail, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from './events.js';

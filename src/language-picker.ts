@@ -8,3 +8,6 @@ import { KyrLanguagePicker } from './elements/language-picker/language-picker.js
 whenStartingLocaleReady(loadLocaleLazily, () => defineElement('kyr-language-picker', KyrLanguagePicker));
 
 export { KyrLanguagePicker };
+
+// Typed `kyr-*` events (HTMLElementEventMap) for apps that import only this entry.
+export type { DecisionDetail, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from './events.js';

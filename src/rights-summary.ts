@@ -8,3 +8,6 @@ import { KyrRightsSummary } from './elements/rights-summary/rights-summary.js';
 whenStartingLocaleReady(loadLocaleLazily, () => defineElement('kyr-rights-summary', KyrRightsSummary));
 
 export { KyrRightsSummary };
+
+// Typed `kyr-*` events (HTMLElementEventMap) for apps that import only this entry.
+export type { DecisionDetail, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from './events.js';

@@ -24,7 +24,12 @@ describe('one broken widget does not break the page or the others', () => {
       const [card, summary] = [...page.children] as Array<HTMLElement & { updateComplete: Promise<boolean> }>;
       await card.updateComplete;
       await summary.updateComplete;
-      await new Promise((r) => setTimeout(r, 50));
+      // An uncaught error or rejection from the update is reported before the next task: yield to one.
+      await new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      });
 
       expect(uncaught).to.deep.equal([]);
       expect(errors.calls).to.have.length(1);

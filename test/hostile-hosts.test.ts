@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { expectWidgetsWork, KYR_TAGS, openHostPage, type HostPage } from './helpers/host-page.js';
+import { renderedIn } from './helpers/wait.js';
 
 /** Chooses a language in the page's picker, as a reader would, and waits for every widget to switch. */
 async function pick(page: HostPage, locale: string): Promise<void> {
@@ -7,9 +8,7 @@ async function pick(page: HostPage, locale: string): Promise<void> {
   select.value = locale;
   select.dispatchEvent(new Event('change'));
   const card = page.widget('kyr-hotline-card');
-  for (let i = 0; i < 200 && card.shadowRoot!.firstElementChild!.getAttribute('lang') !== locale; i++) {
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await renderedIn(card, locale);
   expect(card.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal(locale);
 }
 
@@ -67,8 +66,8 @@ describe('hostile host pages (the built dist/ files)', () => {
   });
 
   it('when the script never runs, the partner fallback content stays visible', async () => {
+    // Opened means loaded: a page with no script has nothing left to run.
     const page = await open('/test/fixtures/hostile/no-script.html', { defined: false });
-    await new Promise((r) => setTimeout(r, 100));
     for (const tag of KYR_TAGS) {
       expect(page.win.customElements.get(tag), tag).to.equal(undefined);
       expect(page.doc.querySelector(`${tag} p`)!.getClientRects().length, `${tag} fallback`).to.be.greaterThan(0);

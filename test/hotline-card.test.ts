@@ -5,6 +5,7 @@ import type { KyrHotlineCard } from '../src/elements/hotline-card/hotline-card.j
 import { spyConsole, type ConsoleSpy } from './helpers/console.js';
 import { parseVCard } from './helpers/parse-vcard.js';
 import { $, shadow, textOf } from './helpers/shadow.js';
+import { until } from './helpers/wait.js';
 
 interface AxNode {
   role: string;
@@ -203,11 +204,10 @@ describe('<kyr-hotline-card>', () => {
       const copied: string[] = [];
       stubClipboard(async (text) => void copied.push(text));
       const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
-      $(el, '[part="copy-button"]').click();
-      await new Promise((r) => setTimeout(r));
-      await el.updateComplete;
-      expect(copied).to.deep.equal(['(800) 354-0365']);
       const status = $(el, '[role="status"]');
+      $(el, '[part="copy-button"]').click();
+      await until(el.shadowRoot!, () => !!status.textContent?.trim());
+      expect(copied).to.deep.equal(['(800) 354-0365']);
       expect(status.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Number copied: (800) 354-0365');
       expect(status.getBoundingClientRect().height).to.be.greaterThan(0);
     });
@@ -218,9 +218,10 @@ describe('<kyr-hotline-card>', () => {
       const status = $(el, '[role="status"]');
       const seen: string[] = [];
       new MutationObserver(() => seen.push(status.textContent!.replace(/\s+/g, ' ').trim())).observe(status, { childList: true, subtree: true, characterData: true });
+      const announced = () => seen.filter((text) => text === 'Number copied: (800) 354-0365').length;
       for (let i = 0; i < 2; i++) {
         $(el, '[part="copy-button"]').click();
-        await new Promise((r) => setTimeout(r, 20));
+        await until(el.shadowRoot!, () => announced() === i + 1);
       }
       expect(seen.filter((text) => text === 'Number copied: (800) 354-0365')).to.have.length(2);
       expect(seen).to.include('');
@@ -230,7 +231,7 @@ describe('<kyr-hotline-card>', () => {
       stubClipboard(async () => undefined);
       const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
       $(el, '[part="copy-button"]').click();
-      await new Promise((r) => setTimeout(r, 20));
+      await until(el.shadowRoot!, () => !!$(el, '[role="status"]').textContent?.trim());
       el.hotline = '311';
       await el.updateComplete;
       expect($(el, '[role="status"]').textContent!.trim()).to.equal('');
@@ -243,8 +244,7 @@ describe('<kyr-hotline-card>', () => {
       try {
         const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
         $(el, '[part="copy-button"]').click();
-        await new Promise((r) => setTimeout(r));
-        await el.updateComplete;
+        await until(el.shadowRoot!, () => !!$(el, '[role="status"]').textContent?.trim());
         expect($(el, '[role="status"]').textContent).to.contain('Copying is blocked here. The number is selected');
         expect(getSelection()?.toString()).to.equal('(800) 354-0365');
       } finally {
@@ -261,8 +261,7 @@ describe('<kyr-hotline-card>', () => {
       try {
         const el = await card(html`<kyr-hotline-card hotline="311"></kyr-hotline-card>`);
         $(el, '[part="copy-button"]').click();
-        await new Promise((r) => setTimeout(r));
-        await el.updateComplete;
+        await until(el.shadowRoot!, () => !!$(el, '[role="status"]').textContent?.trim());
         expect(commands).to.deep.equal(['copy:311']);
         expect($(el, '[role="status"]').textContent?.replace(/\s+/g, ' ').trim()).to.equal('Number copied: 311');
       } finally {
@@ -332,7 +331,7 @@ describe('<kyr-hotline-card>', () => {
         const el = await card(html`<kyr-hotline-card hotline="311"></kyr-hotline-card>`);
         $(el, '[part="copy-button"]').focus();
         await sendKeys({ press: 'Enter' });
-        await new Promise((r) => setTimeout(r, 50));
+        await until(el.shadowRoot!, () => !!$(el, '[role="status"]').textContent?.trim());
         expect(copied).to.deep.equal(['311']);
       } finally {
         if (original) Object.defineProperty(navigator, 'clipboard', original);

@@ -1,7 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { getLocale, setLocale } from '../src/index.js';
 import type { LitElement } from 'lit';
+import { getRequestedLocale } from '../src/i18n/runtime.js';
 import { spyConsole } from './helpers/console.js';
+import { localeLoaded } from './helpers/wait.js';
 import { $, shadow } from './helpers/shadow.js';
 
 // The kyr locale is page-wide, so these tests run in order on one page:
@@ -11,13 +13,12 @@ const tags = ['kyr-hotline-card', 'kyr-rights-summary', 'kyr-detainer-explainer'
 let widgets: LitElement[] = [];
 
 async function settled(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
   await Promise.all(widgets.map((w) => w.updateComplete));
 }
 
-/** Waits until the locale has loaded and every widget has re-rendered. */
+/** Waits until the locale has loaded (its status event) and every widget has re-rendered. */
 async function localeReady(locale: string): Promise<void> {
-  for (let i = 0; i < 100 && getLocale() !== locale; i++) await new Promise((r) => setTimeout(r, 10));
+  await localeLoaded(locale, getLocale);
   expect(getLocale()).to.equal(locale);
   await settled();
 }
@@ -102,7 +103,9 @@ describe('one page-wide language for every kyr widget', () => {
 
   it('once the reader picked, ignores later <html lang> changes', async () => {
     document.documentElement.lang = 'ko';
-    await new Promise((r) => setTimeout(r, 100));
+    // The <html lang> observer runs in a microtask; had it followed, the request would already be for "ko".
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(getRequestedLocale()).to.equal('fr');
     expect(getLocale()).to.equal('fr');
   });
 

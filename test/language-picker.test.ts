@@ -1,9 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/language-picker.js';
 import type { KyrLanguagePicker } from '../src/elements/language-picker/language-picker.js';
 import { spyConsole } from './helpers/console.js';
 import { $, shadow } from './helpers/shadow.js';
+
+/** How long the picker waits for the reader to stop on a language (CHOICE_SETTLE_MS in the element). */
+const SETTLE_MS = 250;
 
 const options = (el: Element) => [...shadow(el).querySelectorAll('option')].map((o) => [o.value, o.getAttribute('lang'), o.textContent]);
 
@@ -62,12 +66,19 @@ describe('<kyr-language-picker>', () => {
     const wrapper = await fixture(html`<div><kyr-language-picker></kyr-language-picker><kyr-language-picker></kyr-language-picker></div>`);
     const [first, second] = [...wrapper.querySelectorAll('kyr-language-picker')];
     const select = (picker: Element) => picker.shadowRoot!.querySelector('select')!;
-    for (const locale of ['es', 'fr', 'es']) {
-      select(first).value = locale;
-      select(first).dispatchEvent(new Event('change'));
-      await new Promise((r) => setTimeout(r, 600));
-      await (second as KyrLanguagePicker).updateComplete;
-      expect(select(second).value, locale).to.equal(locale);
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (const locale of ['es', 'fr', 'es']) {
+        select(first).value = locale;
+        const changed = oneEvent(document, 'kyr-locale-change');
+        select(first).dispatchEvent(new Event('change'));
+        await clock.tickAsync(SETTLE_MS);
+        await changed;
+        await (second as KyrLanguagePicker).updateComplete;
+        expect(select(second).value, locale).to.equal(locale);
+      }
+    } finally {
+      clock.restore();
     }
   });
 
@@ -77,15 +88,20 @@ describe('<kyr-language-picker>', () => {
     const heard: string[] = [];
     const listen = (event: Event) => heard.push((event as CustomEvent).detail.locale);
     document.addEventListener('kyr-locale-change', listen);
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       for (const locale of ['ko', 'ar', 'ur', 'pl']) {
         select.value = locale;
         select.dispatchEvent(new Event('change'));
-        await new Promise((r) => setTimeout(r, 30));
+        await clock.tickAsync(30); // a reader arrowing down, one key every 30 ms
       }
-      await new Promise((r) => setTimeout(r, 800));
+      const changed = oneEvent(document, 'kyr-locale-change');
+      await clock.tickAsync(SETTLE_MS);
+      await changed;
+      await clock.tickAsync(10 * SETTLE_MS);
       expect(heard).to.deep.equal(['pl']);
     } finally {
+      clock.restore();
       document.removeEventListener('kyr-locale-change', listen);
     }
   });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { allLocales, getLocale, setLocale } from '../src/index.js';
 import { SAME_IN_EVERY_LANGUAGE } from '../scripts/xliff-rules.mjs';
+import { renderedIn } from './helpers/wait.js';
 
 /**
  * Renders every element in every locale and looks for English left on screen:
@@ -64,7 +65,7 @@ describe('every locale renders every element with no English left over', () => {
   async function rendered(locale: string): Promise<void> {
     await setLocale(locale);
     expect(getLocale()).to.equal(locale);
-    await new Promise((r) => setTimeout(r));
+    await Promise.all(widgets.map((w) => renderedIn(w, locale)));
     await Promise.all(widgets.map((w) => w.updateComplete));
   }
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { renderedIn } from './helpers/wait.js';
 
 /**
  * The promise in the README: no tracking, no cookies, no storage, no
@@ -62,7 +63,7 @@ describe('privacy: the kit requests only its own files and stores nothing', () =
     const select = picker.shadowRoot!.querySelector('select')!;
     select.value = 'ar';
     select.dispatchEvent(new Event('change'));
-    for (let i = 0; i < 100 && card.shadowRoot!.firstElementChild!.getAttribute('lang') !== 'ar'; i++) await new Promise((r) => setTimeout(r, 10));
+    await renderedIn(card, 'ar');
     expect(card.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal('ar');
 
     const requested = performance.getEntriesByType('resource').slice(before).map((e) => new URL(e.name));

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { localeLoaded } from './helpers/wait.js';
 
 // The starting language is decided once per page, when the kit loads: this file sets up
 // the page first and imports the kit afterwards.
@@ -12,7 +13,9 @@ describe('the starting language', () => {
     const card = document.createElement('kyr-hotline-card');
     document.body.append(picker, card);
     const kit = await import('../src/index.js');
-    for (let i = 0; i < 100 && kit.getLocale() !== 'fr'; i++) await new Promise((r) => setTimeout(r, 10));
+    await localeLoaded('fr', kit.getLocale);
+    // The tags are defined once the starting language is in place.
+    await customElements.whenDefined('kyr-hotline-card');
     expect(kit.getLocale()).to.equal('fr');
     await (card as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect(card.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal('fr');

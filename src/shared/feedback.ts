@@ -1,14 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-
-export type FeedbackAnswer = 'yes' | 'no';
-
-/** Detail of the `kyr-feedback` event. */
-export interface FeedbackDetail {
-  /** The tag name of the element the reader answered in. */
-  element: string;
-  answer: FeedbackAnswer;
-}
+import type { FeedbackAnswer, FeedbackDetail } from '../events.js';
 
 /**
  * "Was this information helpful?" Yes/No, as the City's page ends. The kit

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/browser.mjs';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
@@ -46,7 +46,7 @@ describe('recipe: Eleventy with @lit-labs/eleventy-plugin-lit', () => {
   });
 
   it('opens in Chromium with the widgets there before the script, then hydrated and working', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     try {
       const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
       const errors = [];

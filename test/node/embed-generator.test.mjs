@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let server;
@@ -12,7 +12,7 @@ let base;
 let browser;
 before(async () => {
   ({ server, url: base } = await startServer(0));
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 });
 after(async () => {
   await browser?.close();

@@ -13,14 +13,15 @@ import { sourceLine } from '../../shared/source-line.js';
 import { warnAttribute } from '../../shared/warn.js';
 import { decideFromSteps, questionOrder, replies, type Decision, type Outcome, type QuestionId, type Reason, type Reply } from './decision.js';
 import { detainerExplainerStyles } from './detainer-explainer.styles.js';
+import type { DecisionDetail } from '../../events.js';
 
 /** Facts the step-through quotes, read from the content module so they live in one place. */
 const lawsSigned = timeline.find((event) => event.id === 'laws-signed')!;
 const lawsInEffect = timeline.find((event) => event.id === 'laws-in-effect')!;
 
 /** The parts a partner can show with `sections`. */
-export const sectionNames = ['definition', 'decision', 'timeline', 'figures'] as const;
-export type SectionName = (typeof sectionNames)[number];
+const sectionNames = ['definition', 'decision', 'timeline', 'figures'] as const;
+type SectionName = (typeof sectionNames)[number];
 
 /** Which sources each section draws on, for the source line. */
 const sectionSources: Record<SectionName, readonly SourceId[]> = {
@@ -43,8 +44,8 @@ const sectionSources: Record<SectionName, readonly SourceId[]> = {
  * @attr feedback - Ask "Was this information helpful?" and fire `kyr-feedback` with the answer.
  * @attr heading-level - Level of the main heading, 2–6 (default 2); section headings are one deeper.
  *
- * @fires kyr-feedback - The reader answered "Was this information helpful?". `detail: { element: 'kyr-detainer-explainer', answer: 'yes' | 'no' }`. Nothing is sent anywhere.
- * @fires kyr-decision - The step-through reached its end. `detail: { outcome: 'may-honor' | 'does-not-honor' | 'depends', honored: boolean, reason: string }` (`honored` is true only for `may-honor`).
+ * @fires {CustomEvent<FeedbackDetail>} kyr-feedback - The reader answered "Was this information helpful?". `detail: { element: 'kyr-detainer-explainer', answer: 'yes' | 'no' }`. Nothing is sent anywhere.
+ * @fires {CustomEvent<DecisionDetail>} kyr-decision - The step-through reached its end. `detail: { outcome: 'may-honor' | 'does-not-honor' | 'depends', honored: boolean, reason }` (`honored` is true only for `may-honor`; `reason` says why, e.g. `no-judicial-warrant`).
  *
  * @slot - Fallback content shown until the element is defined (and if the script never runs).
  *
@@ -115,8 +116,8 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     this.renderRoot.querySelector<HTMLElement>('#current')?.focus();
     const { decision } = decideFromSteps(this.steps);
     if (decision.kind === 'answer') {
-      const detail = { outcome: decision.outcome, honored: decision.outcome === 'may-honor', reason: decision.reason };
-      this.dispatchEvent(new CustomEvent('kyr-decision', { detail, bubbles: true, composed: true }));
+      const detail: DecisionDetail = { outcome: decision.outcome, honored: decision.outcome === 'may-honor', reason: decision.reason };
+      this.dispatchEvent(new CustomEvent<DecisionDetail>('kyr-decision', { detail, bubbles: true, composed: true }));
     }
   }
 

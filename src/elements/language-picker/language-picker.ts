@@ -8,15 +8,11 @@ import { globeIcon } from '../../shared/icons.js';
 import { KyrElement } from '../../shared/kyr-element.js';
 import { warnAttribute } from '../../shared/warn.js';
 import { languagePickerStyles } from './language-picker.styles.js';
+import type { LocaleChangeDetail } from '../../events.js';
 
 /** How long the picker waits after a change before switching every widget. */
 const CHOICE_SETTLE_MS = 250;
 
-/** Detail of the `kyr-locale-change` event. */
-export interface LocaleChangeDetail {
-  locale: LocaleCode;
-  previous: LocaleCode;
-}
 
 /**
  * The kit's languages by their own names. Choosing one switches every kyr
@@ -27,10 +23,10 @@ export interface LocaleChangeDetail {
  * @tagname kyr-language-picker
  * @summary Switches every kyr widget on the page to the reader's language.
  *
- * @attr locales - Languages to offer, space-separated BCP 47 codes (default: all twelve: `en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl`).
- * @attr lang - The page's starting language for the widgets (before `<html lang>` and the browser's languages).
+ * @attr {string} locales - Languages to offer, space-separated BCP 47 codes (default: all twelve: `en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl`).
+ * @attr {string} lang - A BCP 47 language tag (`es`, `es-MX`, `zh-TW`): the page's starting language for the widgets (before `<html lang>` and the browser's languages).
  *
- * @fires kyr-locale-change - The reader chose a language and every widget now shows it. `detail: { locale, previous }`.
+ * @fires {CustomEvent<LocaleChangeDetail>} kyr-locale-change - The reader chose a language and every widget now shows it. `detail: { locale, previous }`.
  *
  * @slot - Fallback content shown until the element is defined (and if the script never runs).
  *

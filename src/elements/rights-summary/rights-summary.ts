@@ -23,7 +23,7 @@ import { rightsSummaryStyles } from './rights-summary.styles.js';
  * @attr feedback - Ask "Was this information helpful?" and fire `kyr-feedback` with the answer.
  * @attr heading-level - Level of the main heading, 2–6 (default 2); sub-headings are one deeper.
  *
- * @fires kyr-feedback - The reader answered "Was this information helpful?". `detail: { element: 'kyr-rights-summary', answer: 'yes' | 'no' }`. Nothing is sent anywhere.
+ * @fires {CustomEvent<FeedbackDetail>} kyr-feedback - The reader answered "Was this information helpful?". `detail: { element: 'kyr-rights-summary', answer: 'yes' | 'no' }`. Nothing is sent anywhere.
  *
  * @slot - Fallback content shown until the element is defined (and if the script never runs).
  *

@@ -1,0 +1,163 @@
+// The framework apps in test/integrations/<app>/, each used the way a city web team would:
+// install the packed kit (`npm pack` of this repo, after `npm run build`), type-check strictly,
+// build, and render in Chromium (scenario.mjs). Each step is a test; the counts go to
+// test-results/integrations-summary.json, which .ci/run adds into the final summary line.
+//
+//   node test/integrations/run.mjs [react vue svelte angular]
+//
+// The apps' own dependencies are pinned by their package-lock.json and installed once per lockfile
+// into a cache folder (KYR_INTEGRATIONS_CACHE, default ~/.cache/kyr-widgets/integrations), so a
+// run after the first only installs the new tarball.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { homedir, tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
+import { runScenario } from './scenario.mjs';
+
+const exec = promisify(execFile);
+const here = new URL('.', import.meta.url).pathname;
+const root = new URL('../../', import.meta.url).pathname;
+
+/** Each app: how it type-checks (the command names what runs) and where its build lands. */
+export const apps = {
+  react: { typecheck: 'tsc (strict, skipLibCheck off)', out: 'out' },
+  vue: { typecheck: 'vue-tsc (strictTemplates)', out: 'out' },
+  svelte: { typecheck: 'svelte-check (strict TypeScript)', out: 'out' },
+  angular: { typecheck: 'ng build (strictTemplates)', out: 'out/browser' },
+};
+
+const cacheRoot = process.env.KYR_INTEGRATIONS_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kyr-widgets', 'integrations');
+/** Files of an app that are not its source. */
+const notSource = new Set(['node_modules', 'out', '.angular', 'dist', '.svelte-kit']);
+
+async function run(command, args, cwd, timeout = 600_000) {
+  try {
+    return await exec(command, args, { cwd, timeout, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NG_CLI_ANALYTICS: 'false', CI: '1' } });
+  } catch (error) {
+    const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output || error.message}`, { cause: error });
+  }
+}
+
+/** Copies the app's source into its cache folder (one per lockfile) and installs its dependencies once. */
+async function prepare(name) {
+  const source = join(here, name);
+  const lock = await readFile(join(source, 'package-lock.json'));
+  const manifest = await readFile(join(source, 'package.json'));
+  const hash = createHash('sha256').update(manifest).update(lock).digest('hex').slice(0, 12);
+  const work = join(cacheRoot, `${name}-${hash}`);
+  await mkdir(work, { recursive: true });
+  // Installs for an older lockfile are not used again.
+  for (const entry of await readdir(cacheRoot)) {
+    if (entry.startsWith(`${name}-`) && entry !== `${name}-${hash}`) await rm(join(cacheRoot, entry), { recursive: true, force: true });
+  }
+  for (const entry of await readdir(work)) if (!notSource.has(entry) || entry === 'out') await rm(join(work, entry), { recursive: true, force: true });
+  for (const entry of await readdir(source)) {
+    if (!notSource.has(entry)) await cp(join(source, entry), join(work, entry), { recursive: true });
+  }
+  if (!existsSync(join(work, 'node_modules', '.kyr-installed'))) {
+    await run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], work);
+    await writeFile(join(work, 'node_modules', '.kyr-installed'), `${hash}\n`);
+  }
+  return work;
+}
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ico': 'image/x-icon' };
+
+/** Serves a built app's folder on a free loopback port. */
+function serve(dir) {
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (pathname === '/favicon.ico') return response.writeHead(204).end();
+    const path = normalize(join(dir, pathname));
+    if (!path.startsWith(dir)) return response.writeHead(403).end();
+    const file = existsSync(path) && (await stat(path)).isDirectory() ? join(path, 'index.html') : path;
+    if (!existsSync(file)) return response.writeHead(404).end('Not found');
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+}
+
+export async function runIntegrations(names = Object.keys(apps), log = console.log) {
+  const started = Date.now();
+  const results = [];
+  const record = (app, name, ok, error) => {
+    results.push({ app, name, ok, error });
+    log(`${ok ? '✔' : '✖'} ${app}: ${name}${ok ? '' : `\n    ${String(error).replace(/\n/g, '\n    ')}`}`);
+  };
+
+  const scratch = await mkdtemp(join(tmpdir(), 'kyr-integrations-'));
+  let browser;
+  try {
+    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', scratch], root);
+    const tarball = join(scratch, JSON.parse(stdout)[0].filename);
+    browser = await chromium.launch(chromiumLaunchOptions());
+    for (const app of names) {
+      const appStarted = Date.now();
+      let work;
+      try {
+        work = await prepare(app);
+        await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball], work);
+        record(app, 'installs the packed kit', true);
+      } catch (error) {
+        record(app, 'installs the packed kit', false, error.message);
+        continue;
+      }
+      let built = false;
+      for (const [step, script] of [
+        [`type-checks: ${apps[app].typecheck}`, 'typecheck'],
+        ['builds', 'build'],
+      ]) {
+        try {
+          await run('npm', ['run', script, '--silent'], work);
+          record(app, step, true);
+          built = script === 'build';
+        } catch (error) {
+          record(app, step, false, error.message);
+        }
+      }
+      if (built) {
+        const { server, url } = await serve(join(work, apps[app].out));
+        try {
+          for (const result of await runScenario(browser, url)) record(app, `in Chromium: ${result.name}`, result.ok, result.error);
+        } finally {
+          server.close();
+        }
+      } else {
+        record(app, 'in Chromium: not run, the app did not build', false, 'see above');
+      }
+      log(`  ${app}: ${((Date.now() - appStarted) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    await browser?.close();
+    await rm(scratch, { recursive: true, force: true });
+  }
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  const seconds = Math.round((Date.now() - started) / 100) / 10;
+  return { passed, failed, seconds, results };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const names = process.argv.slice(2);
+  const unknown = names.filter((name) => !(name in apps));
+  if (unknown.length) {
+    console.error(`unknown app ${unknown.join(', ')}; use any of: ${Object.keys(apps).join(' ')}`);
+    process.exit(2);
+  }
+  const summary = await runIntegrations(names.length ? names : undefined).catch((error) => {
+    console.error(error);
+    return { passed: 0, failed: 1, seconds: 0 };
+  });
+  await mkdir(join(root, 'test-results'), { recursive: true });
+  await writeFile(join(root, 'test-results', 'integrations-summary.json'), `${JSON.stringify({ passed: summary.passed, failed: summary.failed, seconds: summary.seconds })}\n`);
+  console.log(`integrations: ${summary.passed} passed, ${summary.failed} failed (${summary.seconds} s)`);
+  process.exit(summary.failed ? 1 : 0);
+}
