@@ -5,6 +5,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { a11yCommandsPlugin, jsonExamplesPlugin } from './scripts/a11y-commands.mjs';
 import { packAndBundle } from './scripts/pack-check.mjs';
 import { measureKit } from './bench/sizes.mjs';
 import { pages, renderPage } from './test/fixtures/hostile/pages.mjs';
@@ -85,7 +86,7 @@ export default {
   middleware: [failPolishChunk, hostilePages, sourceDocuments],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [a11ySnapshotPlugin(), packCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), a11yCommandsPlugin(), jsonExamplesPlugin(), packCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers,
   // Keyboard tests need the focused page: one test file at a time.
   concurrency: 1,

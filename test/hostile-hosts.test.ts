@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { hotlineCardExamples } from '../src/elements/hotline-card/hotline-card.examples.js';
 import { expectWidgetsWork, KYR_TAGS, openHostPage, type HostPage } from './helpers/host-page.js';
 
 /** Chooses a language in the page's picker, as a reader would, and waits for every widget to switch. */
@@ -31,7 +32,9 @@ describe('hostile host pages (the built dist/ files)', () => {
   it('loading both builds, one of them twice, throws nothing and defines each tag once', async () => {
     const page = await open('/test/fixtures/hostile/double-load.html');
     await expectWidgetsWork(page);
-    expect(page.doc.querySelectorAll('kyr-hotline-card')).to.have.length(1);
+    // Each example's element once: a second definition upgrades nothing twice.
+    expect(page.doc.querySelectorAll('kyr-hotline-card')).to.have.length(hotlineCardExamples.examples.length);
+    expect(page.doc.querySelectorAll('kyr-hotline-card')[0].shadowRoot!.querySelectorAll('a[part="phone-link"]')).to.have.length(1);
     await pick(page, 'ar');
     expect(page.widget('kyr-rights-summary').shadowRoot!.firstElementChild!.getAttribute('dir')).to.equal('rtl');
   });

@@ -1,0 +1,52 @@
+// web-test-runner commands for the accessibility tests, through the Chrome DevTools Protocol.
+// Chromium only: Firefox (driven over WebDriver BiDi) has no equivalent here, so the tests skip
+// these checks there and say so.
+
+/** A DevTools session on the test's page, or undefined outside Chromium. */
+async function devtools(session) {
+  if (session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name ?? '')) return undefined;
+  const page = session.browser.getPage(session.id);
+  return page.createCDPSession();
+}
+
+/**
+ * `kyr-emulate`: `{ forcedColors?: 'active' | 'none', defaultFontSize?: number }`.
+ * Forced colors as Windows High Contrast turns them on; the browser's default font size
+ * as a reader sets it (Settings › Appearance › Font size), not a page's CSS.
+ * Resolves to false where the browser cannot do it.
+ */
+export function a11yCommandsPlugin() {
+  return {
+    name: 'kyr-a11y-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'kyr-emulate') return undefined;
+      const client = await devtools(session);
+      if (!client) return false;
+      try {
+        if (payload?.forcedColors) {
+          await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.forcedColors }] });
+        }
+        if (payload?.defaultFontSize) {
+          await client.send('Page.setFontSizes', { fontSizes: { standard: payload.defaultFontSize, fixed: Math.round(payload.defaultFontSize * 0.8125) } });
+        }
+      } finally {
+        await client.detach();
+      }
+      return true;
+    },
+  };
+}
+
+/** Serves the elements' examples (src/elements/<name>/<name>.examples.json) as ES modules to the tests, as Vite does for the stories. */
+export function jsonExamplesPlugin() {
+  const isExamples = (context) => context.path.endsWith('.examples.json');
+  return {
+    name: 'kyr-json-examples',
+    resolveMimeType(context) {
+      return isExamples(context) ? 'js' : undefined;
+    },
+    transform(context) {
+      return isExamples(context) ? { body: `export default ${context.body};` } : undefined;
+    },
+  };
+}
