@@ -2,11 +2,11 @@
 // Chromium only: Firefox (driven over WebDriver BiDi) has no equivalent here, so the tests skip
 // these checks there and say so.
 
+const isChromium = (session) => session.browser.type === 'puppeteer' && /chrom/i.test(session.browser.name ?? '');
+
 /** A DevTools session on the test's page, or undefined outside Chromium. */
 async function devtools(session) {
-  if (session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name ?? '')) return undefined;
-  const page = session.browser.getPage(session.id);
-  return page.createCDPSession();
+  return isChromium(session) ? session.browser.getPage(session.id).createCDPSession() : undefined;
 }
 
 /**
@@ -27,6 +27,7 @@ export function a11yCommandsPlugin() {
           await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.forcedColors }] });
         }
         if (payload?.defaultFontSize) {
+          await client.send('Page.enable');
           await client.send('Page.setFontSizes', { fontSizes: { standard: payload.defaultFontSize, fixed: Math.round(payload.defaultFontSize * 0.8125) } });
         }
       } finally {

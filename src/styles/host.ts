@@ -3,8 +3,9 @@ import { css } from 'lit';
 /**
  * Shared by every element. The public tokens (`--kyr-*`) are read with their
  * default in place, so a page that sets none still gets AA contrast. `:host`
- * resets inherited typography so the host page leaks in only through tokens,
- * and fixes the base size in px: nothing inside uses rem.
+ * resets inherited typography so the host page leaks in only through tokens.
+ * The base size is `max(16px, 1rem)`: the reader's larger default text grows it,
+ * while a host's `html { font-size: 62.5% }` cannot shrink it; inside, only em and px.
  */
 export const hostStyles = css`
   :host {
@@ -39,7 +40,7 @@ export const hostStyles = css`
       Arial,
       sans-serif
     );
-    font-size: var(--kyr-font-size, 16px);
+    font-size: var(--kyr-font-size, max(16px, 1rem));
     font-weight: 400;
     font-style: normal;
     font-variant: normal;
@@ -52,6 +53,8 @@ export const hostStyles = css`
     text-shadow: none;
     text-decoration: none;
     white-space: normal;
+    /* A word (a URL, a long compound) wider than a narrow card breaks rather than spills (WCAG 1.4.10, 1.4.12). */
+    overflow-wrap: anywhere;
     writing-mode: horizontal-tb;
     visibility: visible;
     pointer-events: auto;
@@ -125,7 +128,8 @@ export const surfaceStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--kyr-space, 1em);
-    padding: var(--kyr-space, 1em);
+    /* Less padding in a narrow card with large text, so the words keep the room (6% of 272 px is 16 px). */
+    padding: var(--kyr-space, min(1em, 6%));
     background: var(--kyr-color-surface, #ffffff);
     border: 1px solid var(--kyr-color-border, #8a8a8a);
     border-radius: var(--kyr-radius, 8px);
@@ -210,10 +214,13 @@ export const buttonStyles = css`
 export const callLinkStyles = css`
   .call-link {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    gap: 0.25em 0.5em;
+    max-inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.5em 1em;
+    padding-block: 0.5em;
+    padding-inline: min(1em, 8%);
     border-radius: var(--kyr-radius, 8px);
     background: var(--kyr-color-accent, #0b4f8a);
     color: var(--kyr-color-accent-contrast, #ffffff);
@@ -228,8 +235,16 @@ export const callLinkStyles = css`
     inline-size: 1.25em;
     block-size: 1.25em;
   }
-  .call-link .number {
+  .call-link > * {
+    min-inline-size: 0;
+  }
+  /* A number wraps only between its groups (shared/phone-link.ts). */
+  .digits {
     white-space: nowrap;
+  }
+  /* In right-to-left text its lines align right, like the words around it, though the number reads left to right. */
+  [dir='rtl'] .call-link .number {
+    text-align: end;
   }
   @media print {
     .call-link {
@@ -291,7 +306,7 @@ export const legalHelpStyles = css`
     display: grid;
     gap: 0.75em;
     justify-items: start;
-    padding: var(--kyr-space, 1em);
+    padding: var(--kyr-space, min(1em, 6%));
     border-radius: var(--kyr-radius, 8px);
     background: var(--kyr-color-accent-soft, #e8f0f8);
   }

@@ -34,7 +34,7 @@ export async function openHostPage(path: string, { width = 420, defined = true }
 /** What a reader needs on any host page: every widget rendered with its own sizes and colors, links and buttons working, nothing thrown. */
 export async function expectWidgetsWork(
   page: HostPage,
-  { textColor = 'rgb(27, 27, 27)', secondQuestion = 'Question 2 of 3' } = {},
+  { textColor = 'rgb(27, 27, 27)', secondQuestion = 'Question 2 of 3', baseSize = '16px' } = {},
 ): Promise<void> {
   const { win } = page;
   // Every documented example is on the page (test/fixtures/hostile/pages.mjs): each must render and hide its fallback.
@@ -51,7 +51,7 @@ export async function expectWidgetsWork(
   const card = page.widget('kyr-hotline-card');
   const cardRoot = card.shadowRoot!.firstElementChild as HTMLElement;
   const style = win.getComputedStyle(cardRoot);
-  expect(style.fontSize, 'base size').to.equal('16px');
+  expect(style.fontSize, 'base size').to.equal(baseSize);
   expect(style.color, 'text color').to.equal(textColor);
   expect(style.textTransform).to.equal('none');
   expect(style.letterSpacing).to.equal('normal');

@@ -8,12 +8,6 @@ export const detainerExplainerStyles = [
       display: grid;
       gap: 0.75em;
     }
-    /* Long sections off screen are laid out only when the reader scrolls near them (and when printing). */
-    [part='timeline'],
-    [part='figures'] {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 40em;
-    }
     .subheading {
       font-size: 1.125em;
     }
@@ -33,7 +27,7 @@ export const detainerExplainerStyles = [
     }
     .question {
       margin: 0;
-      padding: var(--kyr-space, 1em);
+      padding: var(--kyr-space, min(1em, 6%));
       border: 2px solid var(--kyr-color-accent, #0b4f8a);
       border-radius: var(--kyr-radius, 8px);
       min-inline-size: 0;
@@ -87,7 +81,7 @@ export const detainerExplainerStyles = [
     .answer {
       display: grid;
       gap: 0.5em;
-      padding: var(--kyr-space, 1em);
+      padding: var(--kyr-space, min(1em, 6%));
       border-inline-start: 6px solid var(--kyr-color-no, #8a1c1c);
       border-radius: var(--kyr-radius, 8px);
       background: var(--kyr-color-accent-soft, #e8f0f8);
@@ -125,7 +119,8 @@ export const detainerExplainerStyles = [
     }
     .figures {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+      /* One column when 12em does not fit (large text, a narrow card). */
+      grid-template-columns: repeat(auto-fit, minmax(min(12em, 100%), 1fr));
       gap: 0.75em;
       margin: 0;
       padding: 0;

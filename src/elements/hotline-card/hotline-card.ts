@@ -11,7 +11,7 @@ import { sourceLine } from '../../shared/source-line.js';
 import { warnAttribute } from '../../shared/warn.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
 import { parsePhone, type PhoneNumber } from '../../shared/phone.js';
-import { callLinkName } from '../../shared/phone-link.js';
+import { callLinkName, phoneDigits } from '../../shared/phone-link.js';
 import { buildVCard, vCardFileName } from './vcard.js';
 
 /** What the card shows, resolved from a built-in hotline or the partner's attributes. */
@@ -176,7 +176,7 @@ export class KyrHotlineCard extends KyrSectionElement {
               ${phoneIcon}
               <span class="call-text">
                 <span class="call-label">${msg('Call', { id: 'hotline.call' })}</span>
-                <bdi class="number" dir="ltr">${phone.display}</bdi>
+                <bdi class="number" dir="ltr">${phoneDigits(phone.display)}</bdi>
               </span>
             </a>`
           : html`<p class="number unlinked" part="phone-text"><bdi dir="ltr">${phoneText}</bdi></p>`}

@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { applyTextSpacing, spills, widerThan } from './helpers/layout.js';
+import { openExamplesPage, type ExamplesPage } from './helpers/examples-page.js';
+
+/**
+ * WCAG 1.4.10 (reflow), 1.4.12 (text spacing) and 1.4.4 (resize text), for every documented
+ * example, in English and Arabic, on a 320 px phone and in a 272 px sidebar card: no text runs
+ * out of its box (a digit out of the call link is white on white), nothing is cut, and nothing
+ * needs a sideways scroll.
+ */
+
+const fontSize = (page: ExamplesPage, index = 0) => page.win.getComputedStyle(page.widgets[index].shadowRoot!.firstElementChild!).fontSize;
+
+/** Answers the step-through example's questions, so an answer (with its call link) is checked too. */
+async function answerStepThrough(page: ExamplesPage): Promise<void> {
+  const explainer = page.examples.find((e) => e.tag === 'kyr-detainer-explainer' && e.example.name === 'step-through')!.widget as HTMLElement & {
+    updateComplete: Promise<boolean>;
+  };
+  for (const reply of ['yes', 'unknown']) {
+    explainer.shadowRoot!.querySelector<HTMLButtonElement>(`[data-answer="${reply}"]`)!.click();
+    await explainer.updateComplete;
+  }
+}
+
+function problems(page: ExamplesPage, width: number): string[] {
+  const found: string[] = [];
+  if (page.doc.scrollingElement!.scrollWidth > page.doc.documentElement.clientWidth) {
+    found.push(`the page scrolls sideways (${page.doc.scrollingElement!.scrollWidth}px > ${page.doc.documentElement.clientWidth}px)`);
+  }
+  page.examples.forEach(({ example, tag, widget }, i) => {
+    const label = `${tag}/${example.name}`;
+    const wide = widerThan(widget, page.boxes[i]);
+    if (wide) found.push(`${label}: ${wide}`);
+    for (const problem of spills(widget, width)) found.push(`${label}: ${problem}`);
+  });
+  return found;
+}
+
+describe('reflow: text spacing and 200 % text, at 320 and 272 px, in English and Arabic', function () {
+  this.timeout(30000);
+  let page: ExamplesPage | undefined;
+  afterEach(() => page?.close());
+
+  for (const locale of ['en', 'ar']) {
+    for (const [where, card] of [
+      ['a 320 px phone', undefined],
+      ['a 272 px card', 272],
+    ] as const) {
+      it(`${locale}, ${where}, WCAG text spacing: nothing spills or is cut`, async () => {
+        page = await openExamplesPage({ width: 320, card, locale });
+        expect(page.widgets.every((w) => w.shadowRoot!.firstElementChild!.getAttribute('lang') === locale), 'rendered in the locale').to.equal(true);
+        await answerStepThrough(page);
+        applyTextSpacing(page.doc, page.widgets);
+        expect(page.win.getComputedStyle(page.widgets[0].shadowRoot!.querySelector('p')!).letterSpacing).to.not.equal('normal');
+        expect(problems(page, 320)).to.deep.equal([]);
+      });
+
+      it(`${locale}, ${where}, text at 200 % (32 px): nothing spills or is cut`, async () => {
+        page = await openExamplesPage({ width: 320, card, locale, rootFontSize: '32px' });
+        expect(fontSize(page)).to.equal('32px');
+        await answerStepThrough(page);
+        expect(problems(page, 320)).to.deep.equal([]);
+      });
+    }
+  }
+});
+
+describe("the reader's text size", () => {
+  let page: ExamplesPage | undefined;
+  afterEach(() => page?.close());
+
+  it('grows with a larger default text size (html 32 px): the base is 32 px', async () => {
+    page = await openExamplesPage({ rootFontSize: '32px' });
+    expect(page.widgets.map((_, i) => fontSize(page!, i))).to.satisfy((sizes: string[]) => sizes.every((s) => s === '32px'));
+  });
+
+  it('does not shrink below 16 px on a host with html { font-size: 62.5% }', async () => {
+    page = await openExamplesPage({ rootFontSize: '62.5%' });
+    expect(fontSize(page)).to.equal('16px');
+  });
+
+  it("follows the browser's own font-size setting (Chromium: the setting itself, through DevTools)", async function () {
+    const emulated = await executeServerCommand('kyr-emulate', { defaultFontSize: 32 });
+    try {
+      if (!emulated) this.skip();
+      page = await openExamplesPage();
+      expect(fontSize(page)).to.equal('32px');
+    } finally {
+      if (emulated) await executeServerCommand('kyr-emulate', { defaultFontSize: 16 });
+    }
+  });
+});
