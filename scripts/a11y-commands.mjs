@@ -10,6 +10,7 @@ async function devtools(session) {
 }
 
 /**
+ * `kyr-ax-tree`: the page's full accessibility tree (puppeteer's snapshot, every node), or null.
  * `kyr-emulate`: `{ forcedColors?: 'active' | 'none', defaultFontSize?: number }`.
  * Forced colors as Windows High Contrast turns them on; the browser's default font size
  * as a reader sets it (Settings › Appearance › Font size), not a page's CSS.
@@ -19,6 +20,11 @@ export function a11yCommandsPlugin() {
   return {
     name: 'kyr-a11y-commands',
     async executeCommand({ command, payload, session }) {
+      if (command === 'kyr-ax-tree') {
+        // The whole tree, groups and generic nodes too (a11ySnapshot keeps only "interesting" ones, and drops a group named like the heading inside it).
+        if (!isChromium(session)) return null;
+        return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
+      }
       if (command !== 'kyr-emulate') return undefined;
       const client = await devtools(session);
       if (!client) return false;

@@ -88,10 +88,11 @@ export const hostStyles = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 calc(var(--kyr-focus-width, 3px) + 2px) var(--kyr-color-text, #1b1b1b);
   }
-  /* Headings and questions that receive focus from script (so they are read out) are not controls: no ring. */
+  /* What receives focus from script after a step (a question, an answer, a thank-you) shows it, so sighted readers see where they are. */
   [tabindex='-1']:focus {
-    outline: none;
-    box-shadow: none;
+    outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-text, #1b1b1b);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--kyr-color-surface, #ffffff);
   }
   a {
     color: var(--kyr-color-link, #0b4f8a);

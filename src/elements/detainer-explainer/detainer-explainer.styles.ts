@@ -26,24 +26,14 @@ export const detainerExplainerStyles = [
       content: ' ';
     }
     .question {
-      margin: 0;
+      display: grid;
+      gap: 0.75em;
       padding: var(--kyr-space, min(1em, 6%));
       border: 2px solid var(--kyr-color-accent, #0b4f8a);
       border-radius: var(--kyr-radius, 8px);
-      min-inline-size: 0;
     }
-    /* Floated, the legend lays out inside the box like any block (and stays focusable). */
-    .question legend {
-      float: inline-start;
-      inline-size: 100%;
-      margin-block-end: 0.75em;
-      padding: 0;
-    }
-    .question legend + * {
-      clear: both;
-    }
-    .hint {
-      margin-block-end: 0.75em;
+    .question-heading {
+      font-size: 1em;
     }
     .progress {
       display: block;
@@ -55,11 +45,6 @@ export const detainerExplainerStyles = [
       display: block;
       font-size: 1.125em;
       font-weight: 700;
-    }
-    /* Focus lands here after each answer so the question is read out; it is not a control, so no ring. */
-    #current {
-      display: block;
-      outline: none;
     }
     .answers,
     .nav {
