@@ -4,9 +4,12 @@
 
 const isChromium = (session) => session.browser.type === 'puppeteer' && /chrom/i.test(session.browser.name ?? '');
 
-/** A DevTools session on the test's page, or undefined outside Chromium. */
+/** One DevTools session per test page, kept open: Chromium drops a session's emulation when it detaches. */
+const sessions = new Map();
 async function devtools(session) {
-  return isChromium(session) ? session.browser.getPage(session.id).createCDPSession() : undefined;
+  if (!isChromium(session)) return undefined;
+  if (!sessions.has(session.id)) sessions.set(session.id, session.browser.getPage(session.id).createCDPSession());
+  return sessions.get(session.id);
 }
 
 /**
@@ -28,16 +31,12 @@ export function a11yCommandsPlugin() {
       if (command !== 'kyr-emulate') return undefined;
       const client = await devtools(session);
       if (!client) return false;
-      try {
-        if (payload?.forcedColors) {
-          await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.forcedColors }] });
-        }
-        if (payload?.defaultFontSize) {
-          await client.send('Page.enable');
-          await client.send('Page.setFontSizes', { fontSizes: { standard: payload.defaultFontSize, fixed: Math.round(payload.defaultFontSize * 0.8125) } });
-        }
-      } finally {
-        await client.detach();
+      if (payload?.forcedColors) {
+        await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.forcedColors }] });
+      }
+      if (payload?.defaultFontSize) {
+        await client.send('Page.enable');
+        await client.send('Page.setFontSizes', { fontSizes: { standard: payload.defaultFontSize, fixed: Math.round(payload.defaultFontSize * 0.8125) } });
       }
       return true;
     },

@@ -83,14 +83,16 @@ export const hostStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  :focus-visible {
-    outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-focus, #ffbf47);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 calc(var(--kyr-focus-width, 3px) + 2px) var(--kyr-color-text, #1b1b1b);
-  }
-  /* What receives focus from script after a step (a question, an answer, a thank-you) shows it, so sighted readers see where they are. */
+  /*
+   * One focus ring for every control: a ring in the text color (3:1 or more against the
+   * surface on every theme) outside a surface-colored gap (3:1 or more against a filled
+   * control such as the call link), so it reads on any fill. What receives focus from
+   * script after a step (a heading, a thank-you) shows it too, so sighted keyboard and
+   * mouse users see where they are. Forced colors keep the outline and drop the gap.
+   */
+  :focus-visible,
   [tabindex='-1']:focus {
-    outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-text, #1b1b1b);
+    outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-focus, var(--kyr-color-text, #1b1b1b));
     outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--kyr-color-surface, #ffffff);
   }
@@ -195,10 +197,6 @@ export const buttonStyles = css`
   button:hover {
     background: var(--kyr-color-accent-soft, #e8f0f8);
   }
-  button:focus-visible {
-    outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-focus, #ffbf47);
-    outline-offset: 2px;
-  }
   button svg {
     flex: none;
     inline-size: 1.25em;
@@ -220,8 +218,10 @@ export const callLinkStyles = css`
     gap: 0.25em 0.5em;
     max-inline-size: 100%;
     min-block-size: 44px;
-    padding-block: 0.5em;
-    padding-inline: min(1em, 8%);
+    padding-block: calc(0.5em - 2px);
+    padding-inline: min(calc(1em - 2px), 8%);
+    /* Transparent until forced colors paint it: the link keeps its shape there (WCAG 1.4.11). */
+    border: 2px solid transparent;
     border-radius: var(--kyr-radius, 8px);
     background: var(--kyr-color-accent, #0b4f8a);
     color: var(--kyr-color-accent-contrast, #ffffff);

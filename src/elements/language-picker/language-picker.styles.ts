@@ -48,10 +48,6 @@ export const languagePickerStyles = [
       font: inherit;
       cursor: pointer;
     }
-    select:focus-visible {
-      outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-focus, #ffbf47);
-      outline-offset: 2px;
-    }
     @media print {
       :host {
         display: none;
