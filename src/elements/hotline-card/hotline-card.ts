@@ -209,13 +209,14 @@ export class KyrHotlineCard extends KyrSectionElement {
       selected: msg(html`Copying is blocked here. The number is selected: <bdi dir="ltr">${phone.display}</bdi>`, { id: 'hotline.copy-blocked' }),
       saved: msg('Contact file saved. Open it to add the number to your contacts.', { id: 'hotline.saved' }),
     }[this.copyState];
+    // Each button is described by the card's heading: with several cards on a page, each "Save contact" says whose.
     return html`
       <div class="actions" part="actions">
         <div class="buttons">
-          <button type="button" part="save-button" @click=${this.saveContact}>
+          <button type="button" part="save-button" aria-describedby="name" @click=${this.saveContact}>
             ${saveContactIcon}<span>${msg('Save contact', { id: 'hotline.save-contact' })}</span>
           </button>
-          <button type="button" part="copy-button" @click=${this.copyNumber}>
+          <button type="button" part="copy-button" aria-describedby="name" @click=${this.copyNumber}>
             ${copyIcon}<span>${msg('Copy number', { id: 'hotline.copy-number' })}</span>
           </button>
         </div>
