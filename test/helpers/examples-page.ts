@@ -45,6 +45,7 @@ export async function openExamplesPage({ width = 320, card, locale = 'en', rootF
 <head>
 <meta charset="utf-8" />
 <title>examples</title>
+<link rel="stylesheet" href="/dist/themes/light.css" />
 <link rel="stylesheet" href="/dist/themes/dark.css" />
 <link rel="stylesheet" href="/dist/themes/partner-example.css" />
 <style>

@@ -67,9 +67,10 @@ const sectionSources: Record<SectionName, readonly SourceId[]> = {
  * @cssprop [--kyr-color-accent=#0b4f8a] - Buttons, call link, timeline marks.
  * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
  * @cssprop [--kyr-color-surface=#ffffff] - Background.
- * @cssprop [--kyr-color-yes=#0b6b3a] - Border of a "may honor" answer.
- * @cssprop [--kyr-color-no=#8a1c1c] - Border of a "does not honor" answer.
- * @cssprop [--kyr-font-size=16px] - Base size.
+ * @cssprop [--kyr-color-yes=#0b6b3a] - Bar beside a "may honor" answer (3:1 on the surface and the soft accent).
+ * @cssprop [--kyr-color-no=#8a1c1c] - Bar beside a "does not honor" answer (3:1 on the surface and the soft accent).
+ * @cssprop [--kyr-color-accent-soft=#e8f0f8] - Background of the answer and the legal-help box.
+ * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size: grows with the reader's larger text, never below 16 px.
  * @cssprop [--kyr-radius=8px] - Corner radius.
  */
 @localized()

@@ -73,7 +73,7 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
  * @csspart source - Where the facts come from.
  *
  * @cssprop [--kyr-font-family=system-ui, …] - Font stack (the default covers Bengali, Arabic, Urdu, Chinese and Korean).
- * @cssprop [--kyr-font-size=16px] - Base size; everything inside scales from it.
+ * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size; everything inside scales from it. Grows with the reader's larger text, never below 16 px.
  * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
  * @cssprop [--kyr-color-muted=#4a4a4a] - Secondary text (agency, source line).
  * @cssprop [--kyr-color-surface=#ffffff] - Card background.
@@ -82,7 +82,7 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
  * @cssprop [--kyr-color-accent-contrast=#ffffff] - Text on the accent color.
  * @cssprop [--kyr-color-accent-soft=#e8f0f8] - Button hover background.
  * @cssprop [--kyr-color-link=#0b4f8a] - Link color.
- * @cssprop [--kyr-color-focus=#ffbf47] - Focus ring color.
+ * @cssprop [--kyr-color-focus=var(--kyr-color-text)] - Focus ring color (outside a gap in the surface color); keep it 3:1 on the surface.
  * @cssprop [--kyr-focus-width=3px] - Focus ring width.
  * @cssprop [--kyr-radius=8px] - Corner radius.
  * @cssprop [--kyr-space=1em] - Padding and gaps.
