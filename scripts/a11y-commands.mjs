@@ -13,6 +13,7 @@ async function devtools(session) {
 }
 
 /**
+ * `kyr-press`: `{ key, times }`, the key pressed `times` times (any browser).
  * `kyr-ax-tree`: the page's full accessibility tree (puppeteer's snapshot, every node), or null.
  * `kyr-emulate`: `{ forcedColors?: 'active' | 'none', defaultFontSize?: number }`.
  * Forced colors as Windows High Contrast turns them on; the browser's default font size
@@ -23,6 +24,12 @@ export function a11yCommandsPlugin() {
   return {
     name: 'kyr-a11y-commands',
     async executeCommand({ command, payload, session }) {
+      if (command === 'kyr-press') {
+        // Many key presses in one command (a keyboard walk), each a real key event in the browser.
+        const page = session.browser.getPage(session.id);
+        for (let i = 0; i < (payload?.times ?? 1); i++) await page.keyboard.press(payload.key);
+        return true;
+      }
       if (command === 'kyr-ax-tree') {
         // The whole tree, groups and generic nodes too (a11ySnapshot keeps only "interesting" ones, and drops a group named like the heading inside it).
         if (!isChromium(session)) return null;
