@@ -122,7 +122,11 @@ form.addEventListener('change', (event) => {
   }
   render();
 });
-form.addEventListener('input', render);
+// Typing updates the snippet as it goes; the element and preset selects are handled on change (above),
+// before render() shows which preset the form now matches.
+form.addEventListener('input', (event) => {
+  if (event.target.name !== 'element' && event.target.name !== 'preset') render();
+});
 
 Promise.all([
   fetch('../dist/sri.json')

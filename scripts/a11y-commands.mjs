@@ -1,6 +1,8 @@
-// web-test-runner commands for the accessibility tests, through the Chrome DevTools Protocol.
-// Chromium only: Firefox (driven over WebDriver BiDi) has no equivalent here, so the tests skip
-// these checks there and say so.
+// web-test-runner plugins for the accessibility tests: commands that need the browser's own
+// controls (DevTools emulation and the full accessibility tree are Chromium only: Firefox,
+// driven over WebDriver BiDi, has no equivalent here, so the tests skip those checks there and
+// say so), and the examples' JSON as modules.
+import { readFileSync } from 'node:fs';
 
 const isChromium = (session) => session.browser.type === 'puppeteer' && /chrom/i.test(session.browser.name ?? '');
 
@@ -50,16 +52,23 @@ export function a11yCommandsPlugin() {
   };
 }
 
-/** Serves the elements' examples (src/elements/<name>/<name>.examples.json) as ES modules to the tests, as Vite does for the stories. */
+/**
+ * Lets tests import the elements' examples (src/elements/<name>/<name>.examples.json) as ES
+ * modules, as Vite does for the stories: the import is rewritten to `….examples.json.js`,
+ * served as `export default {…}`; the JSON file itself is untouched, so the demo's fetch() (and
+ * the browser's cache) still get JSON.
+ */
 export function jsonExamplesPlugin() {
-  const isExamples = (context) => context.path.endsWith('.examples.json');
+  const root = new URL('..', import.meta.url);
   return {
     name: 'kyr-json-examples',
-    resolveMimeType(context) {
-      return isExamples(context) ? 'js' : undefined;
+    resolveImport({ source }) {
+      return source.endsWith('.examples.json') ? `${source}.js` : undefined;
     },
-    transform(context) {
-      return isExamples(context) ? { body: `export default ${context.body};` } : undefined;
+    serve(context) {
+      if (!context.path.endsWith('.examples.json.js')) return undefined;
+      const json = readFileSync(new URL(`.${context.path.slice(0, -'.js'.length)}`, root), 'utf8');
+      return { body: `export default ${json};`, type: 'js' };
     },
   };
 }

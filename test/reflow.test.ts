@@ -91,3 +91,33 @@ describe("the reader's text size", () => {
     }
   });
 });
+
+describe('the demo page', () => {
+  it('does not scroll sideways on a 320 px phone; its generator offers every element’s examples as presets', async function () {
+    this.timeout(20000);
+    const frame = document.createElement('iframe');
+    frame.width = '320';
+    frame.height = '800';
+    frame.title = 'demo at 320 px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow!;
+      const doc = frame.contentDocument!;
+      await Promise.all(['kyr-hotline-card', 'kyr-rights-summary', 'kyr-detainer-explainer', 'kyr-language-picker'].map((t) => win.customElements.whenDefined(t)));
+      const preset = doc.querySelector<HTMLSelectElement>('select[name="preset"]')!;
+      // The presets arrive with the examples' JSON; wait for the option list to change, not for a time.
+      if (preset.options.length < 2) await new Promise((resolve) => new MutationObserver(resolve).observe(preset, { childList: true }));
+      expect([...preset.options].map((o) => o.value)).to.deep.equal(['actionnyc', 'new-americans', '311', 'partner', 'heading-level-4', '']);
+      preset.value = 'partner';
+      preset.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(doc.querySelector<HTMLTextAreaElement>('#embed-code')!.value).to.contain('<kyr-hotline-card name="Queens Immigrant Help Line" phone="(718) 555-0142"');
+      await doc.fonts.ready;
+      expect(doc.scrollingElement!.scrollWidth).to.be.at.most(320);
+    } finally {
+      frame.remove();
+    }
+  });
+});
