@@ -71,6 +71,15 @@ for (const [name, condition] of Object.entries(conditions)) {
     const widgets = [...document.querySelectorAll('.example > *')];
     return widgets.every((w) => w.shadowRoot?.firstElementChild?.getAttribute('lang') === locale);
   }, condition.locale);
+  // One explainer shows an answer (with its outcome bar and call link), the other its first question.
+  await page.evaluate(async () => {
+    const explainer = document.getElementById('kyr-detainer-explainer--feedback').firstElementChild;
+    for (const reply of ['yes', 'yes']) {
+      explainer.shadowRoot.querySelector(`[data-answer="${reply}"]`).click();
+      await explainer.updateComplete;
+    }
+    explainer.shadowRoot.activeElement?.blur();
+  });
   if (condition.spacing) {
     await page.evaluate((css) => {
       const sheet = new CSSStyleSheet();

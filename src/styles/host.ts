@@ -308,6 +308,8 @@ export const legalHelpStyles = css`
     gap: 0.75em;
     justify-items: start;
     padding: var(--kyr-space, min(1em, 6%));
+    /* Painted only in forced colors, where the background goes: the box keeps its shape. */
+    border: 1px solid transparent;
     border-radius: var(--kyr-radius, 8px);
     background: var(--kyr-color-accent-soft, #e8f0f8);
   }
