@@ -86,6 +86,13 @@ describe('focus ring: 3 px, in the text color, outside a surface-colored gap, 3:
           failures.push(`${label}: not :focus-visible`);
           continue;
         }
+        // Containment around a control clips its ring (content-visibility: auto did, on the If-ICE section).
+        for (let a = control.parentElement; a; a = a.parentElement) {
+          const style = page.win.getComputedStyle(a);
+          if (style.contentVisibility === 'auto' || /paint|content|strict/.test(style.contain) || style.overflow !== 'visible') {
+            failures.push(`${label}: inside <${a.localName} class="${a.className}"> that clips (${style.contentVisibility} ${style.contain} ${style.overflow})`);
+          }
+        }
         const r = ring(control, label);
         if (r.width < 3) failures.push(`${label}: ring ${r.width}px`);
         if (r.ringOnBackground < 3) failures.push(`${label}: ring on its background ${r.ringOnBackground.toFixed(2)}:1`);
