@@ -80,16 +80,18 @@ describe("the reader's text size", () => {
     expect(fontSize(page)).to.equal('16px');
   });
 
-  it("follows the browser's own font-size setting (Chromium: the setting itself, through DevTools)", async function () {
-    const emulated = await executeServerCommand('kyr-emulate', { defaultFontSize: 32 });
-    try {
-      if (!emulated) this.skip();
-      page = await openExamplesPage();
-      expect(fontSize(page)).to.equal('32px');
-    } finally {
-      if (emulated) await executeServerCommand('kyr-emulate', { defaultFontSize: 16 });
-    }
-  });
+  // The setting itself can be changed only through Chromium's DevTools; the tests above cover Firefox through the root size.
+  if (!navigator.userAgent.includes('Firefox')) {
+    it("follows the browser's own font-size setting (Chromium, set through DevTools)", async () => {
+      expect(await executeServerCommand('kyr-emulate', { defaultFontSize: 32 })).to.equal(true);
+      try {
+        page = await openExamplesPage();
+        expect(fontSize(page)).to.equal('32px');
+      } finally {
+        await executeServerCommand('kyr-emulate', { defaultFontSize: 16 });
+      }
+    });
+  }
 });
 
 describe('the demo page', () => {
