@@ -35,6 +35,13 @@ export const detainerExplainerStyles = [
     .question-heading {
       font-size: 1em;
     }
+    /* The headings that take focus after a step: a little room between their words and the focus ring, without moving them. */
+    .question-heading,
+    .answer-title {
+      margin: -0.25em;
+      padding: 0.25em;
+      border-radius: 4px;
+    }
     .progress {
       display: block;
       font-size: 0.875em;
