@@ -1,9 +1,8 @@
 // Keeps the README's generated parts in step with the build: the element reference
-// (from custom-elements.json, so it never drifts from the JSDoc), the pinned
-// embed snippets (version and sha384 integrity from package.json and dist/sri.json)
-// and the fallback content (each element's first example, src/elements/*/*.examples.json).
+// (from custom-elements.json, so it never drifts from the JSDoc) and the pinned
+// embed snippets (version and sha384 integrity from package.json and dist/sri.json).
 import { readFile, writeFile } from 'node:fs/promises';
-import { exampleHtml, loadExamples } from './examples.mjs';
+import { readmeFallbacks } from './examples.mjs';
 
 const root = new URL('..', import.meta.url);
 const manifest = JSON.parse(await readFile(new URL('custom-elements.json', root), 'utf8'));
@@ -47,29 +46,6 @@ const embed = [
   '```',
 ].join('\n');
 
-/** Each element's first (default) example, as a partner writes it: the element with its fallback inside. */
-function fallbackBlock(sets = loadExamples()) {
-  // Wraps at spaces between words, never inside a tag, continuing lines under the text.
-  const wrap = (html) => {
-    const lines = [''];
-    for (const word of html.match(/(?:<[^>]*>|[^\s<])+/g) ?? []) {
-      if (lines.at(-1) && lines.at(-1).length + word.length > 88) lines.push('');
-      lines[lines.length - 1] += (lines.at(-1) ? ' ' : '') + word;
-    }
-    return lines.join('\n     ');
-  };
-  const blocks = sets.map(({ tag, examples: [first] }) => exampleHtml(tag, { ...first, fallback: wrap(first.fallback) }));
-  return ['```html', blocks.join('\n\n'), '', FALLBACK_STYLE, '```'].join('\n');
-}
-
-/** Space reserved for each widget until it renders (README: no layout shift). */
-const FALLBACK_STYLE = `<style>
-  kyr-hotline-card:not(:defined) { display: block; min-height: 22rem; }
-  kyr-rights-summary:not(:defined) { display: block; min-height: 40rem; }
-  kyr-detainer-explainer:not(:defined) { display: block; min-height: 40rem; }
-  kyr-language-picker:not(:defined) { display: block; min-height: 44px; }
-</style>`;
-
 /** Replaces the text between `<!-- NAME:start … -->` and `<!-- NAME:end -->`. */
 function replaceBlock(text, name, content) {
   const start = new RegExp(`<!-- ${name}:start[^>]*-->`);
@@ -83,6 +59,8 @@ function replaceBlock(text, name, content) {
 
 const readmeUrl = new URL('README.md', root);
 const readme = await readFile(readmeUrl, 'utf8');
-const next = replaceBlock(replaceBlock(replaceBlock(readme, 'api', sections.join('\n\n')), 'embed', embed), 'fallbacks', fallbackBlock());
+let next = replaceBlock(replaceBlock(readme, 'api', sections.join('\n\n')), 'embed', embed);
+// The fallback content: each element's first example (src/elements/*/*.examples.json).
+next = replaceBlock(next, 'fallbacks', readmeFallbacks());
 if (next !== readme) await writeFile(readmeUrl, next);
 console.log(`readme-sync: ${sections.length} elements documented; embed pinned to ${pkg.version}`);
