@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { STRICT_CSP, chromiumArgs, chromiumPath, firefoxPath } from './scripts/browser.mjs';
+import { a11yCommandsPlugin, jsonExamplesPlugin } from './scripts/a11y-commands.mjs';
 import { pages, renderPage } from './test/fixtures/hostile/pages.mjs';
 
 // The suite runs in Chromium, and in Firefox too when it is there (scripts/browser.mjs names both).
@@ -35,7 +36,7 @@ function launchers(concurrency) {
 const testFiles = readdirSync('test')
   .filter((name) => name.endsWith('.test.ts'))
   .map((name) => `test/${name}`);
-const foregroundTests = testFiles.filter((file) => /\bsendKeys\b|kyrPaintSampler|requestAnimationFrame/.test(readFileSync(file, 'utf8')));
+const foregroundTests = testFiles.filter((file) => /\bsendKeys\b|kyr-press|kyrPaintSampler|requestAnimationFrame/.test(readFileSync(file, 'utf8')));
 const otherTests = testFiles.filter((file) => !foregroundTests.includes(file));
 
 /** Browser noise that says nothing about the kit. */
@@ -114,7 +115,7 @@ export default {
   files: otherTests,
   groups: [{ name: 'foreground', files: foregroundTests, browsers: launchers(1) }],
   nodeResolve: true,
-  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), a11yCommandsPlugin(), jsonExamplesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: launchers(2),
   // Both groups at once: the foreground group's browsers are its own, so its one page stays in front.
   concurrentBrowsers: 4,

@@ -24,7 +24,7 @@ const preview: Preview = {
     },
     theme: {
       description: 'Theme preset',
-      toolbar: { title: 'Theme', icon: 'paintbrush', items: ['light', 'dark', 'partner'], dynamicTitle: true },
+      toolbar: { title: 'Theme', icon: 'paintbrush', items: ['light', 'dark', 'auto', 'partner'], dynamicTitle: true },
     },
   },
   initialGlobals: { locale: 'en', theme: 'light' },

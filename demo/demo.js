@@ -37,34 +37,77 @@ async function serverRendered(markup, locale, isDefault, tag) {
   return response?.ok ? (await response.text()).trim() : undefined;
 }
 
-/** The attributes the chosen element takes from the form. */
-function attributesFor(data) {
-  const element = data.get('element');
+/** Each element's documented examples (the data the stories and tests use too): the generator's presets. */
+const exampleFiles = ['hotline-card', 'rights-summary', 'detainer-explainer', 'language-picker'];
+const presets = {};
+
+/** The form fields that are attributes of the element (`data-attr`, shown for it by `data-for`). */
+const attributeFields = (element) =>
+  [...form.querySelectorAll('[data-attr]')].filter((field) => field.closest('[data-for]').dataset.for.split(' ').includes(element));
+
+/** The attributes the element takes from the form, in the form's order; defaults left out. */
+function attributesFor(element) {
   const attributes = [];
-  if (element === 'kyr-hotline-card' && data.get('hotline') !== 'actionnyc') attributes.push(['hotline', data.get('hotline')]);
-  if (element === 'kyr-rights-summary' && data.get('compact')) attributes.push(['compact', '']);
-  if (element === 'kyr-detainer-explainer' && data.get('sections')) attributes.push(['sections', data.get('sections')]);
-  if (element !== 'kyr-hotline-card' && element !== 'kyr-language-picker' && data.get('feedback')) attributes.push(['feedback', '']);
-  if (element !== 'kyr-language-picker' && data.get('heading-level') !== '2') attributes.push(['heading-level', data.get('heading-level')]);
+  for (const field of attributeFields(element)) {
+    if (field.type === 'checkbox') {
+      if (field.checked) attributes.push([field.dataset.attr, '']);
+    } else {
+      const value = field.value.trim();
+      if (value && value !== (field.dataset.default ?? '')) attributes.push([field.dataset.attr, value]);
+    }
+  }
   return attributes;
 }
 
+/** Fills the form from a preset: its attributes set, every other field of the element back to its default. */
+function applyPreset(element, name) {
+  const preset = presets[element]?.find((example) => example.name === name);
+  if (!preset) return;
+  for (const field of attributeFields(element)) {
+    const value = preset.attributes[field.dataset.attr];
+    if (field.type === 'checkbox') {
+      field.checked = value !== undefined;
+      continue;
+    }
+    if (field.tagName === 'SELECT' && value !== undefined && ![...field.options].some((option) => option.value === value)) {
+      field.add(new Option(value, value));
+    }
+    field.value = value ?? field.dataset.default ?? '';
+  }
+}
+
+/** The preset the form matches, or '' ("Your own settings"). */
+function matchingPreset(element) {
+  const key = (attributes) => JSON.stringify([...attributes].sort());
+  const current = key(attributesFor(element));
+  const defaults = new Map(attributeFields(element).map((field) => [field.dataset.attr, field.dataset.default ?? '']));
+  const match = (presets[element] ?? []).find(
+    (example) => key(Object.entries(example.attributes).filter(([name, value]) => value === '' || value !== defaults.get(name))) === current,
+  );
+  return match?.name ?? '';
+}
+
+function listPresets(element) {
+  const options = (presets[element] ?? []).map((example) => new Option(example.title, example.name));
+  form.elements.preset.replaceChildren(...options, new Option('Your own settings', ''));
+}
+
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const themeFiles = { dark: 'dark', auto: 'dark', partner: 'partner-example' };
 
 function render() {
   const data = new FormData(form);
   const element = data.get('element');
-  for (const label of form.querySelectorAll('[data-for]')) label.hidden = !label.dataset.for.split(' ').includes(element);
-  for (const label of form.querySelectorAll('[data-for-build]')) label.hidden = label.dataset.forBuild !== data.get('build');
+  for (const box of form.querySelectorAll('[data-for]')) box.hidden = !box.dataset.for.split(' ').includes(element);
+  form.elements.preset.value = matchingPreset(element);
 
   // Only http(s) or a path; escaped like every other value written into the snippet.
   const rawBase = String(data.get('base') || './').trim();
   const base = escapeHtml(/^(https?:\/\/|\.{0,2}\/)/i.test(rawBase) ? rawBase.replace(/\/?$/, '/') : './');
   const file = data.get('build') === 'standalone' ? 'kyr-widgets.standalone.js' : 'kyr-widgets.js';
   const hash = integrity[file];
-  const attrs = attributesFor(data)
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
-    .join('');
+  const attributes = attributesFor(element);
+  const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
   const theme = data.get('theme');
   const locale = locales.includes(data.get('locale')) ? data.get('locale') : 'en';
   // On a page in another language, the widgets wait for its file before they render: fetch it with the script.
@@ -75,7 +118,7 @@ function render() {
     : [];
   const head = [
     `<!-- kyr-widgets ${version}: know-your-rights widgets. No tracking, no cookies. -->`,
-    ...(theme ? [`<link rel="stylesheet" href="${base}themes/${theme === 'partner' ? 'partner-example' : theme}.css" />`] : []),
+    ...(theme ? [`<link rel="stylesheet" href="${base}themes/${themeFiles[theme]}.css" />`] : []),
     ...preload,
     `<script ${data.get('build') === 'standalone' ? 'defer' : 'type="module"'} src="${base}${file}"${hash ? `\n  integrity="${hash}" crossorigin="anonymous"` : ''}></script>`,
   ];
@@ -100,7 +143,7 @@ function render() {
 
   // The preview is built with DOM APIs, never from the snippet's text.
   const widget = document.createElement(element);
-  for (const [name, value] of attributesFor(data)) widget.setAttribute(name, value);
+  for (const [name, value] of attributes) widget.setAttribute(name, value);
   preview.className = `embed-preview ${theme ? `kyr-theme-${theme}` : ''}`;
   preview.replaceChildren(widget);
 }
@@ -115,14 +158,43 @@ document.getElementById('copy-embed').addEventListener('click', async () => {
   }
 });
 
-form.addEventListener('input', render);
-form.addEventListener('change', render);
-const json = (path) => fetch(path).then((response) => (response.ok ? response.json() : {}), () => ({}));
-const localeSelect = form.elements.namedItem('locale');
-for (const locale of locales.slice(1)) localeSelect.append(new Option(`${languageNames.of(locale)} (${locale})`, locale));
-Promise.all([json('../dist/sri.json'), json('../dist/locales.json')]).then(([hashes, files]) => {
-  integrity = hashes;
-  localeFiles = files;
+form.addEventListener('change', (event) => {
+  const element = form.elements.element.value;
+  if (event.target.name === 'element') {
+    listPresets(element);
+    applyPreset(element, presets[element]?.[0]?.name);
+  } else if (event.target.name === 'preset') {
+    applyPreset(element, event.target.value);
+  }
   render();
 });
+// Typing updates the snippet as it goes; the element and preset selects are handled on change (above),
+// before render() shows which preset the form now matches.
+form.addEventListener('input', (event) => {
+  if (event.target.name !== 'element' && event.target.name !== 'preset') render();
+});
+
+const localeSelect = form.elements.namedItem('locale');
+for (const locale of locales.slice(1)) localeSelect.append(new Option(`${languageNames.of(locale)} (${locale})`, locale));
+const json = (path) => fetch(path).then((response) => (response.ok ? response.json() : {}), () => ({}));
+Promise.all([
+  json('../dist/sri.json').then((hashes) => {
+    integrity = hashes;
+  }),
+  json('../dist/locales.json').then((files) => {
+    localeFiles = files;
+  }),
+  ...exampleFiles.map((name) =>
+    fetch(`../src/elements/${name}/${name}.examples.json`)
+      .then((response) => response.json())
+      .then(({ tag, examples }) => {
+        presets[tag] = examples;
+      }),
+  ),
+])
+  .catch(() => {})
+  .finally(() => {
+    listPresets(form.elements.element.value);
+    render();
+  });
 render();

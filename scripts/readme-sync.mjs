@@ -3,6 +3,7 @@
 //   api             a short element reference, from custom-elements.json (so it never drifts from the JSDoc)
 //   embed           the pinned embed snippets: version from package.json, sha384 integrity from dist/sri.json
 //   targets         the bench's targets table, from bench/REPORT.md (met and missed alike)
+//   fallbacks       plain fallback content: each element's first example (src/elements/*/*.examples.json)
 //   snippet:PATH    a file of the repo as it is, e.g. the framework apps the integration tests run
 //
 //   npm run readme                                 rewrites the README (needs `npm run build`)
@@ -12,6 +13,7 @@
 // The embed pins a release: its hashes change with every code change, so `--check` (in `npm test`)
 // compares them only with `--release` (`npm publish` runs it), and `npm version` writes them.
 import { readFile, writeFile } from 'node:fs/promises';
+import { readmeFallbacks } from './examples.mjs';
 
 const root = new URL('..', import.meta.url);
 const read = (path) => readFile(new URL(path, root), 'utf8');
@@ -87,6 +89,7 @@ async function blocks(readme) {
     if (name === 'api') content = await apiReference();
     else if (name === 'embed') content = await embed();
     else if (name === 'targets') content = await targets();
+    else if (name === 'fallbacks') content = readmeFallbacks();
     else if (name.startsWith('snippet:')) content = await snippet(name.slice('snippet:'.length));
     else throw new Error(`README.md: unknown block "${name}"`);
     found.push([name, content]);

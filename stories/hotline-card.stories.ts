@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { hotlineIds } from '../src/content/hotlines.js';
+import { hotlineCardExamples as examples } from '../src/elements/hotline-card/hotline-card.examples.js';
+import { exampleStory, renderElement } from './examples.js';
 
 interface HotlineCardArgs {
   hotline?: string;
@@ -16,8 +16,6 @@ interface HotlineCardArgs {
   '--kyr-radius'?: string;
   '--kyr-font-family'?: string;
 }
-
-const tokens = ['--kyr-color-accent', '--kyr-font-size', '--kyr-radius', '--kyr-font-family'] as const;
 
 const meta: Meta<HotlineCardArgs> = {
   title: 'Elements/Hotline card',
@@ -37,45 +35,19 @@ const meta: Meta<HotlineCardArgs> = {
     '--kyr-radius': { control: 'text', table: { category: 'Theme tokens' } },
     '--kyr-font-family': { control: 'text', table: { category: 'Theme tokens' } },
   },
-  args: { hotline: 'actionnyc', 'heading-level': 2 },
-  render: (args) => {
-    // Stories may set tokens inline; the kit itself never uses inline styles.
-    const style = tokens.filter((t) => args[t]).map((t) => `${t}: ${args[t]}`).join('; ');
-    return html`<kyr-hotline-card
-      hotline=${ifDefined(args.hotline)}
-      name=${ifDefined(args.name)}
-      phone=${ifDefined(args.phone)}
-      agency=${ifDefined(args.agency)}
-      hours=${ifDefined(args.hours)}
-      description=${ifDefined(args.description)}
-      heading-level=${ifDefined(args['heading-level'])}
-      style=${ifDefined(style || undefined)}
-    ></kyr-hotline-card>`;
-  },
+  // The element's own defaults (ActionNYC, heading level 2) apply until a control is set.
+  args: {},
+  render: (args) => renderElement('kyr-hotline-card')(args as Record<string, unknown>),
 };
 export default meta;
 type Story = StoryObj<HotlineCardArgs>;
 
-/** The default: the City's ActionNYC Hotline, (800) 354-0365. */
-export const ActionNYC: Story = {};
-
-/** Refers callers with a deportation case to free, confidential legal help. */
-export const NewAmericans: Story = { args: { hotline: 'new-americans' } };
-
-/** For when ICE is at the door or someone has been detained. */
-export const ThreeOneOne: Story = { name: '311', args: { hotline: '311' } };
-
-/** A partner's own hotline from attributes. */
-export const PartnerHotline: Story = {
-  args: {
-    hotline: undefined,
-    name: 'Queens Immigrant Help Line',
-    phone: '(718) 555-0142',
-    agency: 'Queens Community Center',
-    hours: 'Monday to Friday, 9 am to 5 pm',
-    description: 'Free help in Spanish, Bengali and English.',
-  },
-};
+// The documented examples (hotline-card.examples.json), then states that only Storybook shows.
+export const ActionNYC: Story = exampleStory(examples, 'actionnyc');
+export const NewAmericans: Story = exampleStory(examples, 'new-americans');
+export const ThreeOneOne: Story = exampleStory(examples, '311', { name: '311' });
+export const PartnerHotline: Story = exampleStory(examples, 'partner');
+export const HeadingLevel4: Story = exampleStory(examples, 'heading-level-4');
 
 /** A number that cannot be dialled is shown as text, with no broken link (and a console warning). */
 export const MalformedPhone: Story = {
@@ -86,9 +58,6 @@ export const MalformedPhone: Story = {
 export const CustomTokens: Story = {
   args: { '--kyr-color-accent': '#00695c', '--kyr-font-size': '18px', '--kyr-radius': '0px' },
 };
-
-/** A deeper heading for a page whose outline needs it. */
-export const HeadingLevel4: Story = { args: { 'heading-level': 4 } };
 
 /** The phone width most readers have. */
 export const OnAPhone: Story = {

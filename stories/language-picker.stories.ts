@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { languagePickerExamples as examples } from '../src/elements/language-picker/language-picker.examples.js';
+import { exampleStory, renderElement } from './examples.js';
 
 interface PickerArgs {
   locales?: string;
@@ -10,16 +11,14 @@ const meta: Meta<PickerArgs> = {
   title: 'Elements/Language picker',
   component: 'kyr-language-picker',
   argTypes: { locales: { control: 'text', description: 'Space-separated codes, e.g. "en es zh-Hant ar"' } },
-  render: (args) => html`<kyr-language-picker locales=${ifDefined(args.locales)}></kyr-language-picker>`,
+  render: (args) => renderElement('kyr-language-picker')(args as Record<string, unknown>),
 };
 export default meta;
 type Story = StoryObj<PickerArgs>;
 
-/** All twelve languages by their own names. */
-export const AllLanguages: Story = {};
-
-/** A partner that serves four communities. */
-export const FourLanguages: Story = { args: { locales: 'en es zh-Hant ar' } };
+// The documented examples (language-picker.examples.json).
+export const AllLanguages: Story = exampleStory(examples, 'all');
+export const FourLanguages: Story = exampleStory(examples, 'four-languages');
 
 /** The picker drives every widget on the page at once. */
 export const WithWidgets: Story = {

@@ -1,28 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { html } from 'lit';
+import { rightsSummaryExamples as examples } from '../src/elements/rights-summary/rights-summary.examples.js';
+import { exampleStory, renderElement } from './examples.js';
 
 interface RightsSummaryArgs {
-  compact: boolean;
-  feedback: boolean;
-  'heading-level': number;
+  compact?: boolean;
+  feedback?: boolean;
+  'heading-level'?: number;
 }
 
 const meta: Meta<RightsSummaryArgs> = {
   title: 'Elements/Rights summary',
   component: 'kyr-rights-summary',
   argTypes: { 'heading-level': { control: { type: 'number', min: 2, max: 6 } } },
-  args: { compact: false, feedback: false, 'heading-level': 2 },
-  render: (args) =>
-    html`<kyr-rights-summary ?compact=${args.compact} ?feedback=${args.feedback} heading-level=${args['heading-level']}></kyr-rights-summary>`,
+  args: { compact: false, feedback: false },
+  render: (args) => renderElement('kyr-rights-summary')(args as Record<string, unknown>),
 };
 export default meta;
 type Story = StoryObj<RightsSummaryArgs>;
 
-/** The rights, what to do if ICE is at your home, and where to learn more. */
-export const Full: Story = {};
-
-/** The points only, for a sidebar. */
-export const Compact: Story = { args: { compact: true } };
-
-/** With "Was this information helpful?" (fires `kyr-feedback`; sends nothing). */
-export const WithFeedback: Story = { args: { feedback: true } };
+// The documented examples (rights-summary.examples.json).
+export const Full: Story = exampleStory(examples, 'full');
+export const Compact: Story = exampleStory(examples, 'compact');
+export const WithFeedback: Story = exampleStory(examples, 'feedback');

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/detainer-explainer.js';
 import type { KyrDetainerExplainer } from '../src/elements/detainer-explainer/detainer-explainer.js';
 import { spyConsole } from './helpers/console.js';
@@ -38,7 +38,7 @@ describe('<kyr-detainer-explainer>', () => {
   describe('the step-through', () => {
     it('starts with question 1 of 3: is there a judicial warrant?', async () => {
       const el = await explainer();
-      expect($(el, 'legend').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Question 1 of 3 Is there a judicial warrant, signed by a judge?');
+      expect($(el, '.question-heading').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Question 1 of 3 Is there a judicial warrant, signed by a judge?');
       expect(textOf(el)).to.contain('A detainer is a request from federal immigration officials. The City complies only when a judicial warrant supports it.');
       expect([...shadow(el).querySelectorAll('[part="answer-button"]')].map((b) => b.textContent?.trim())).to.deep.equal(['Yes', 'No', 'I don’t know']);
     });
@@ -146,7 +146,121 @@ describe('<kyr-detainer-explainer>', () => {
       el.restart();
       await el.updateComplete;
       expect(document.activeElement?.id).to.equal('outside');
-      expect($(el, 'legend').textContent).to.contain('Question 1 of 3');
+      expect($(el, '.question-heading').textContent).to.contain('Question 1 of 3');
+    });
+
+    describe('read aloud: what a screen reader gets after every step', () => {
+      interface AxNode {
+        role: string;
+        name: string;
+        description?: string;
+        level?: number;
+        focused?: boolean;
+        children?: AxNode[];
+      }
+      interface Announced {
+        role: string;
+        name: string;
+        description: string;
+        level?: number;
+        /** Nodes (besides the target) a screen reader would also name this way as focus enters: a group labelled by the heading, say. */
+        sameName: number;
+      }
+      const flat = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flat)];
+      const contains = (node: AxNode, inner: AxNode): boolean => node === inner || (node.children ?? []).some((c) => contains(c, inner));
+      const fold = (text?: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+      /** The focus target as the accessibility tree has it (Chromium); Firefox has no snapshot here, so the DOM's equivalent. */
+      async function announced(el: KyrDetainerExplainer): Promise<Announced> {
+        if (!navigator.userAgent.includes('Firefox')) {
+          // The full tree: the test runner's a11ySnapshot keeps only "interesting" nodes and would hide a group named like its heading.
+          const nodes = flat((await executeServerCommand<AxNode, undefined>('kyr-ax-tree'))!);
+          const focused = nodes.find((n) => n.focused);
+          if (!focused) throw new Error('nothing focused in the accessibility tree');
+          // Anything outside the target (its own text nodes excepted) with the same name would be read again as focus enters it.
+          const sameName = nodes.filter((n) => !contains(focused, n) && fold(n.name) === fold(focused.name)).length;
+          return { role: focused.role, name: fold(focused.name), description: fold(focused.description), level: focused.level, sameName };
+        }
+        const target = shadow(el).activeElement as HTMLElement;
+        const level = /^h([2-6])$/.exec(target.localName)?.[1];
+        const description = (target.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((id) => shadow(el).getElementById(id)?.textContent);
+        let sameName = 0;
+        for (let a = target.parentElement; a; a = a.parentElement) if (a.getAttribute('aria-labelledby') === target.id || a.localName === 'fieldset') sameName++;
+        return { role: level ? 'heading' : target.getAttribute('role') ?? target.localName, name: fold(target.textContent), description: fold(description.join(' ')), level: level ? Number(level) : undefined, sameName };
+      }
+
+      const hint1 = 'A detainer is a request from federal immigration officials. The City complies only when a judicial warrant supports it.';
+      const hint2 = 'About 170 felonies qualify under the City’s laws.';
+
+      it('after each answer, focus is on the next question’s heading, described by its hint, announced once', async () => {
+        const el = await explainer();
+        await answer(el, 'yes');
+        expect(await announced(el)).to.deep.equal({
+          role: 'heading',
+          level: 4,
+          name: 'Question 2 of 3 Has the person been convicted of a serious or violent felony?',
+          description: hint2,
+          sameName: 0,
+        });
+        await answer(el, 'no');
+        expect(await announced(el)).to.deep.equal({
+          role: 'heading',
+          level: 4,
+          name: 'Question 3 of 3 Is the person a possible match on a terrorist watch list?',
+          description: '',
+          sameName: 0,
+        });
+      });
+
+      it('at the end, focus is on the answer’s heading, announced once (no group named by it)', async () => {
+        for (const [path, name] of [
+          [['no'], 'No, not under City policy.'],
+          [['yes', 'yes'], 'Possibly. The City may honor the detainer in this case.'],
+          [['unknown'], 'It depends. Get help to find out.'],
+        ] as Array<[Reply[], string]>) {
+          const el = await explainer();
+          await answer(el, ...path);
+          expect(await announced(el), path.join(' → ')).to.deep.equal({ role: 'heading', level: 4, name, description: '', sameName: 0 });
+        }
+      });
+
+      it('Back and Start over land on the question’s heading, with its hint', async () => {
+        const el = await explainer();
+        await answer(el, 'yes', 'no');
+        shadow(el).querySelectorAll<HTMLButtonElement>('[part="nav-button"]')[1].click();
+        await el.updateComplete;
+        expect(await announced(el)).to.deep.equal({
+          role: 'heading',
+          level: 4,
+          name: 'Question 1 of 3 Is there a judicial warrant, signed by a judge?',
+          description: hint1,
+          sameName: 0,
+        });
+      });
+
+      it('shows a visible focus indicator on the heading that receives focus', async () => {
+        const el = await explainer();
+        await answer(el, 'yes');
+        const target = shadow(el).activeElement as HTMLElement;
+        expect(target.matches('h4.question-heading:focus')).to.equal(true);
+        const style = getComputedStyle(target);
+        expect(style.outlineStyle).to.equal('solid');
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(3);
+      });
+
+      it('restart() moves focus to the first question when the control that had it goes away', async () => {
+        const el = await explainer();
+        await answer(el, 'no');
+        const startOver = shadow(el).querySelectorAll<HTMLButtonElement>('[part="nav-button"]')[1];
+        startOver.focus();
+        el.restart();
+        await el.updateComplete;
+        expect(startOver.isConnected).to.equal(false);
+        // Booleans, not elements: a failed comparison of DOM nodes cannot be reported back from the browser.
+        expect(document.activeElement === el, 'focus stays in the widget, not on <body>').to.equal(true);
+        expect(shadow(el).activeElement?.id).to.equal('current');
+        expect((await announced(el)).name).to.equal('Question 1 of 3 Is there a judicial warrant, signed by a judge?');
+      });
     });
 
     it('fires kyr-decision with the answer', async () => {

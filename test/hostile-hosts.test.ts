@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { hotlineCardExamples } from '../src/elements/hotline-card/hotline-card.examples.js';
 import { expectWidgetsWork, KYR_TAGS, openHostPage, type HostPage } from './helpers/host-page.js';
 import { renderedIn } from './helpers/wait.js';
 
@@ -24,13 +25,18 @@ describe('hostile host pages (the built dist/ files)', () => {
   it('aggressive global CSS (*, !important, all: unset, pointer-events: none, 62.5% rem) cannot break the widgets', async () => {
     const page = await open('/test/fixtures/hostile/aggressive-css.html');
     expect(page.win.getComputedStyle(page.doc.body).fontSize).to.equal('40px');
-    await expectWidgetsWork(page);
+    // Its "* { font-size: 40px !important }" reaches <html> too, so 1rem is 40px: the base,
+    // max(16px, 1rem), follows the root as it follows a reader's larger text (the 62.5% alone could not shrink it).
+    expect(page.win.getComputedStyle(page.doc.documentElement).fontSize).to.equal('40px');
+    await expectWidgetsWork(page, { baseSize: '40px' });
   });
 
   it('loading both builds, one of them twice, throws nothing and defines each tag once', async () => {
     const page = await open('/test/fixtures/hostile/double-load.html');
     await expectWidgetsWork(page);
-    expect(page.doc.querySelectorAll('kyr-hotline-card')).to.have.length(1);
+    // Each example's element once: a second definition upgrades nothing twice.
+    expect(page.doc.querySelectorAll('kyr-hotline-card')).to.have.length(hotlineCardExamples.examples.length);
+    expect(page.doc.querySelectorAll('kyr-hotline-card')[0].shadowRoot!.querySelectorAll('a[part="phone-link"]')).to.have.length(1);
     await pick(page, 'ar');
     expect(page.widget('kyr-rights-summary').shadowRoot!.firstElementChild!.getAttribute('dir')).to.equal('rtl');
   });

@@ -323,6 +323,28 @@ describe('<kyr-hotline-card>', () => {
       expect(focused).to.deep.equal(['phone-link', 'save-button', 'copy-button']);
     });
 
+    it('tells each card\'s "Save contact" and "Copy number" apart: described by the card\'s heading', async () => {
+      const wrapper = await fixture(html`<div><kyr-hotline-card></kyr-hotline-card><kyr-hotline-card hotline="311"></kyr-hotline-card></div>`);
+      const cards = [...wrapper.querySelectorAll('kyr-hotline-card')];
+      await Promise.all(cards.map((c) => c.updateComplete));
+      const described = cards.flatMap((c) =>
+        [...shadow(c).querySelectorAll('button')].map((b) => {
+          const by = b.getAttribute('aria-describedby')!;
+          return `${b.textContent!.trim()} (${shadow(c).getElementById(by)?.textContent?.trim()})`;
+        }),
+      );
+      expect(described).to.deep.equal(['Save contact (ActionNYC Hotline)', 'Copy number (ActionNYC Hotline)', 'Save contact (311)', 'Copy number (311)']);
+      if (navigator.userAgent.includes('Firefox')) return; // no accessibility tree here; the DOM check above stands in
+      const tree = (await a11ySnapshot({})) as unknown as AxNode & { children: AxNode[] };
+      const buttons: Array<AxNode & { description?: string }> = [];
+      const walk = (node: AxNode) => {
+        if (node.role === 'button') buttons.push(node);
+        (node.children ?? []).forEach(walk);
+      };
+      walk(tree);
+      expect(buttons.map((b) => `${b.name} (${b.description})`)).to.deep.equal(described);
+    });
+
     it('copies with the keyboard (Enter on Copy number)', async () => {
       const copied: string[] = [];
       const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');

@@ -21,6 +21,8 @@ interface HeadingOptions {
   className?: string;
   /** Focusable from script (tabindex="-1"), to move focus to it. */
   focusable?: boolean;
+  /** Id of the text that describes it (a question's hint), read after its name when it takes focus. */
+  describedBy?: string;
 }
 
 /**
@@ -33,16 +35,17 @@ export function heading(level: HeadingLevel, content: unknown, options: HeadingO
   const id = ifDefined(options.id);
   const className = ifDefined(options.className);
   const tabindex = ifDefined(options.focusable ? '-1' : undefined);
+  const describedBy = ifDefined(options.describedBy);
   switch (Math.min(6, level + offset)) {
     case 2:
-      return html`<h2 part=${part} id=${id} class=${className} tabindex=${tabindex}>${content}</h2>`;
+      return html`<h2 part=${part} id=${id} class=${className} tabindex=${tabindex} aria-describedby=${describedBy}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${id} class=${className} tabindex=${tabindex}>${content}</h3>`;
+      return html`<h3 part=${part} id=${id} class=${className} tabindex=${tabindex} aria-describedby=${describedBy}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${id} class=${className} tabindex=${tabindex}>${content}</h4>`;
+      return html`<h4 part=${part} id=${id} class=${className} tabindex=${tabindex} aria-describedby=${describedBy}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${id} class=${className} tabindex=${tabindex}>${content}</h5>`;
+      return html`<h5 part=${part} id=${id} class=${className} tabindex=${tabindex} aria-describedby=${describedBy}>${content}</h5>`;
     default:
-      return html`<h6 part=${part} id=${id} class=${className} tabindex=${tabindex}>${content}</h6>`;
+      return html`<h6 part=${part} id=${id} class=${className} tabindex=${tabindex} aria-describedby=${describedBy}>${content}</h6>`;
   }
 }

@@ -10,7 +10,8 @@ import { hotlineCallLink } from './phone-link.js';
  * low-cost legal assistance."). Leave the call link out where the same link is just above.
  */
 export function legalHelp({ callLink = true }: { callLink?: boolean } = {}) {
-  return html`<aside class="help" part="help" aria-label=${msg('Legal help', { id: 'detainer.help.label' })}>
+  // A named note, not a landmark: a page with both content widgets would otherwise have two "Legal help" landmarks.
+  return html`<aside class="help" part="help" role="note" aria-label=${msg('Legal help', { id: 'detainer.help.label' })}>
     <p>
       <strong>${msg('This is general information, not legal advice.', { id: 'detainer.help.not-advice' })}</strong>
       ${msg('If you have questions about your own legal situation, speak to a lawyer. The New Americans Hotline can help you find free or low-cost legal help.', { id: 'detainer.help.lawyer' })}

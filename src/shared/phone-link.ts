@@ -18,6 +18,14 @@ export function callLinkName(display: string, name: string): string {
 }
 
 /**
+ * A phone number that wraps only between its groups, "(800)" then "354-0365", never after
+ * the hyphen (browsers break there), so a narrow card or large text never splits the digits.
+ */
+export function phoneDigits(display: string) {
+  return display.split(' ').map((group, i) => html`${i ? ' ' : ''}<span class="digits">${group}</span>`);
+}
+
+/**
  * A compact call link for a built-in hotline, from the same data as
  * `<kyr-hotline-card>`, so a number lives in one place. The number stays
  * left-to-right inside right-to-left text.
@@ -27,6 +35,6 @@ export function hotlineCallLink(id: HotlineId) {
   const phone = parsePhone(hotline.phone);
   if (!phone) return nothing;
   return html`<a class="call-link" part="phone-link" href=${phone.href} aria-label=${callLinkName(phone.display, hotline.name())}
-    >${phoneIcon}<span>${msg('Call', { id: 'hotline.call' })}</span> <bdi dir="ltr" class="number">${phone.display}</bdi></a
+    >${phoneIcon}<span>${msg('Call', { id: 'hotline.call' })}</span> <bdi dir="ltr" class="number">${phoneDigits(phone.display)}</bdi></a
   >`;
 }

@@ -3,8 +3,9 @@ import { css } from 'lit';
 /**
  * Shared by every element. The public tokens (`--kyr-*`) are read with their
  * default in place, so a page that sets none still gets AA contrast. `:host`
- * resets inherited typography so the host page leaks in only through tokens,
- * and fixes the base size in px: nothing inside uses rem.
+ * resets inherited typography so the host page leaks in only through tokens.
+ * The base size is `max(16px, 1rem)`: the reader's larger default text grows it,
+ * while a host's `html { font-size: 62.5% }` cannot shrink it; inside, only em and px.
  */
 export const hostStyles = css`
   :host {
@@ -39,7 +40,7 @@ export const hostStyles = css`
       Arial,
       sans-serif
     );
-    font-size: var(--kyr-font-size, 16px);
+    font-size: var(--kyr-font-size, max(16px, 1rem));
     font-weight: 400;
     font-style: normal;
     font-variant: normal;
@@ -52,6 +53,8 @@ export const hostStyles = css`
     text-shadow: none;
     text-decoration: none;
     white-space: normal;
+    /* A word (a URL, a long compound) wider than a narrow card breaks rather than spills (WCAG 1.4.10, 1.4.12). */
+    overflow-wrap: anywhere;
     writing-mode: horizontal-tb;
     visibility: visible;
     pointer-events: auto;
@@ -80,15 +83,18 @@ export const hostStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  :focus-visible {
-    outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-focus, #ffbf47);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 calc(var(--kyr-focus-width, 3px) + 2px) var(--kyr-color-text, #1b1b1b);
-  }
-  /* Headings and questions that receive focus from script (so they are read out) are not controls: no ring. */
+  /*
+   * One focus ring for every control: a ring in the text color (3:1 or more against the
+   * surface on every theme) outside a surface-colored gap (3:1 or more against a filled
+   * control such as the call link), so it reads on any fill. What receives focus from
+   * script after a step (a heading, a thank-you) shows it too, so sighted keyboard and
+   * mouse users see where they are. Forced colors keep the outline and drop the gap.
+   */
+  :focus-visible,
   [tabindex='-1']:focus {
-    outline: none;
-    box-shadow: none;
+    outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-focus, var(--kyr-color-text, #1b1b1b));
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--kyr-color-surface, #ffffff);
   }
   a {
     color: var(--kyr-color-link, #0b4f8a);
@@ -125,7 +131,8 @@ export const surfaceStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--kyr-space, 1em);
-    padding: var(--kyr-space, 1em);
+    /* Less padding in a narrow card with large text, so the words keep the room (6% of 272 px is 16 px). */
+    padding: var(--kyr-space, min(1em, 6%));
     background: var(--kyr-color-surface, #ffffff);
     border: 1px solid var(--kyr-color-border, #8a8a8a);
     border-radius: var(--kyr-radius, 8px);
@@ -190,10 +197,6 @@ export const buttonStyles = css`
   button:hover {
     background: var(--kyr-color-accent-soft, #e8f0f8);
   }
-  button:focus-visible {
-    outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-focus, #ffbf47);
-    outline-offset: 2px;
-  }
   button svg {
     flex: none;
     inline-size: 1.25em;
@@ -210,10 +213,15 @@ export const buttonStyles = css`
 export const callLinkStyles = css`
   .call-link {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    gap: 0.25em 0.5em;
+    max-inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.5em 1em;
+    padding-block: calc(0.5em - 2px);
+    padding-inline: min(calc(1em - 2px), 8%);
+    /* Transparent until forced colors paint it: the link keeps its shape there (WCAG 1.4.11). */
+    border: 2px solid transparent;
     border-radius: var(--kyr-radius, 8px);
     background: var(--kyr-color-accent, #0b4f8a);
     color: var(--kyr-color-accent-contrast, #ffffff);
@@ -228,8 +236,16 @@ export const callLinkStyles = css`
     inline-size: 1.25em;
     block-size: 1.25em;
   }
-  .call-link .number {
+  .call-link > * {
+    min-inline-size: 0;
+  }
+  /* A number wraps only between its groups (shared/phone-link.ts). */
+  .digits {
     white-space: nowrap;
+  }
+  /* In right-to-left text its lines align right, like the words around it, though the number reads left to right. */
+  [dir='rtl'] .call-link .number {
+    text-align: end;
   }
   @media print {
     .call-link {
@@ -291,7 +307,9 @@ export const legalHelpStyles = css`
     display: grid;
     gap: 0.75em;
     justify-items: start;
-    padding: var(--kyr-space, 1em);
+    padding: var(--kyr-space, min(1em, 6%));
+    /* Painted only in forced colors, where the background goes: the box keeps its shape. */
+    border: 1px solid transparent;
     border-radius: var(--kyr-radius, 8px);
     background: var(--kyr-color-accent-soft, #e8f0f8);
   }

@@ -25,7 +25,8 @@ export async function openHostPage(path: string, { width = 420, defined = true }
   const page: HostPage = { frame, win, doc, widget: (tag) => doc.querySelector(tag)! as never };
   if (defined) {
     await Promise.all(KYR_TAGS.map((tag) => win.customElements.whenDefined(tag)));
-    await Promise.all(KYR_TAGS.map((tag) => (page.widget(tag) as unknown as { updateComplete: Promise<boolean> }).updateComplete));
+    const all = [...doc.querySelectorAll(KYR_TAGS.join(','))] as unknown as Array<{ updateComplete: Promise<boolean> }>;
+    await Promise.all(all.map((widget) => widget.updateComplete));
   }
   return page;
 }
@@ -33,19 +34,24 @@ export async function openHostPage(path: string, { width = 420, defined = true }
 /** What a reader needs on any host page: every widget rendered with its own sizes and colors, links and buttons working, nothing thrown. */
 export async function expectWidgetsWork(
   page: HostPage,
-  { textColor = 'rgb(27, 27, 27)', secondQuestion = 'Question 2 of 3' } = {},
+  { textColor = 'rgb(27, 27, 27)', secondQuestion = 'Question 2 of 3', baseSize = '16px' } = {},
 ): Promise<void> {
   const { win } = page;
-  for (const tag of KYR_TAGS) {
-    const root = page.widget(tag).shadowRoot?.firstElementChild;
-    expect(root?.classList.contains('root'), `${tag} rendered`).to.equal(true);
-    expect(page.widget(tag).querySelector('.fallback')?.getClientRects().length ?? 0, `${tag} fallback hidden`).to.equal(0);
+  // Every documented example is on the page (test/fixtures/hostile/pages.mjs): each must render and hide its fallback.
+  const widgets = [...page.doc.querySelectorAll(KYR_TAGS.join(','))];
+  expect(new Set(widgets.map((widget) => widget.localName)), 'every element on the page').to.have.length(KYR_TAGS.length);
+  for (const widget of widgets) {
+    const label = `<${widget.localName} ${[...widget.attributes].map((a) => a.name).join(' ')}>`;
+    expect(widget.shadowRoot?.firstElementChild?.classList.contains('root'), `${label} rendered`).to.equal(true);
+    const fallback = widget.querySelector('.fallback');
+    expect(fallback, `${label} has its fallback`).not.to.equal(null);
+    expect(fallback!.getClientRects().length, `${label} fallback hidden`).to.equal(0);
   }
 
   const card = page.widget('kyr-hotline-card');
   const cardRoot = card.shadowRoot!.firstElementChild as HTMLElement;
   const style = win.getComputedStyle(cardRoot);
-  expect(style.fontSize, 'base size').to.equal('16px');
+  expect(style.fontSize, 'base size').to.equal(baseSize);
   expect(style.color, 'text color').to.equal(textColor);
   expect(style.textTransform).to.equal('none');
   expect(style.letterSpacing).to.equal('normal');

@@ -8,12 +8,6 @@ export const detainerExplainerStyles = [
       display: grid;
       gap: 0.75em;
     }
-    /* Long sections off screen are laid out only when the reader scrolls near them (and when printing). */
-    [part='timeline'],
-    [part='figures'] {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 40em;
-    }
     .subheading {
       font-size: 1.125em;
     }
@@ -32,24 +26,21 @@ export const detainerExplainerStyles = [
       content: ' ';
     }
     .question {
-      margin: 0;
-      padding: var(--kyr-space, 1em);
+      display: grid;
+      gap: 0.75em;
+      padding: var(--kyr-space, min(1em, 6%));
       border: 2px solid var(--kyr-color-accent, #0b4f8a);
       border-radius: var(--kyr-radius, 8px);
-      min-inline-size: 0;
     }
-    /* Floated, the legend lays out inside the box like any block (and stays focusable). */
-    .question legend {
-      float: inline-start;
-      inline-size: 100%;
-      margin-block-end: 0.75em;
-      padding: 0;
+    .question-heading {
+      font-size: 1em;
     }
-    .question legend + * {
-      clear: both;
-    }
-    .hint {
-      margin-block-end: 0.75em;
+    /* The headings that take focus after a step: a little room between their words and the focus ring, without moving them. */
+    .question-heading,
+    .answer-title {
+      margin: -0.25em;
+      padding: 0.25em;
+      border-radius: 4px;
     }
     .progress {
       display: block;
@@ -61,11 +52,6 @@ export const detainerExplainerStyles = [
       display: block;
       font-size: 1.125em;
       font-weight: 700;
-    }
-    /* Focus lands here after each answer so the question is read out; it is not a control, so no ring. */
-    #current {
-      display: block;
-      outline: none;
     }
     .answers,
     .nav {
@@ -87,7 +73,7 @@ export const detainerExplainerStyles = [
     .answer {
       display: grid;
       gap: 0.5em;
-      padding: var(--kyr-space, 1em);
+      padding: var(--kyr-space, min(1em, 6%));
       border-inline-start: 6px solid var(--kyr-color-no, #8a1c1c);
       border-radius: var(--kyr-radius, 8px);
       background: var(--kyr-color-accent-soft, #e8f0f8);
@@ -125,7 +111,8 @@ export const detainerExplainerStyles = [
     }
     .figures {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+      /* One column when 12em does not fit (large text, a narrow card). */
+      grid-template-columns: repeat(auto-fit, minmax(min(12em, 100%), 1fr));
       gap: 0.75em;
       margin: 0;
       padding: 0;

@@ -68,9 +68,10 @@ const sectionSources: Record<SectionName, readonly SourceId[]> = {
  * @cssprop [--kyr-color-accent=#0b4f8a] - Buttons, call link, timeline marks.
  * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
  * @cssprop [--kyr-color-surface=#ffffff] - Background.
- * @cssprop [--kyr-color-yes=#0b6b3a] - Border of a "may honor" answer.
- * @cssprop [--kyr-color-no=#8a1c1c] - Border of a "does not honor" answer.
- * @cssprop [--kyr-font-size=16px] - Base size.
+ * @cssprop [--kyr-color-yes=#0b6b3a] - Bar beside a "may honor" answer (3:1 on the surface and the soft accent).
+ * @cssprop [--kyr-color-no=#8a1c1c] - Bar beside a "does not honor" answer (3:1 on the surface and the soft accent).
+ * @cssprop [--kyr-color-accent-soft=#e8f0f8] - Background of the answer and the legal-help box.
+ * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size: grows with the reader's larger text, never below 16 px.
  * @cssprop [--kyr-radius=8px] - Corner radius.
  */
 @localized()
@@ -88,9 +89,16 @@ export class KyrDetainerExplainer extends KyrSectionElement {
 
   private readonly feedbackController = new FeedbackController(this);
   private moveFocus = false;
+  /** What had focus when `restart()` was called: if the restart removes it, focus goes to the first question. */
+  private focusBeforeRestart?: Element;
 
-  /** Restarts the step-through at the first question (focus stays where it is). */
+  /**
+   * Restarts the step-through at the first question. Focus stays where it is (the page's own
+   * button, say), unless it was on something the restart removes: then it moves to the first
+   * question rather than falling to the page's `<body>`.
+   */
   restart(): void {
+    this.focusBeforeRestart = this.shadowRoot?.activeElement ?? undefined;
     this.steps = [];
   }
 
@@ -111,6 +119,9 @@ export class KyrDetainerExplainer extends KyrSectionElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const lost = this.focusBeforeRestart && !this.focusBeforeRestart.isConnected;
+    this.focusBeforeRestart = undefined;
+    if (lost) this.renderRoot.querySelector<HTMLElement>('#current')?.focus();
     if (!this.moveFocus) return;
     this.moveFocus = false;
     this.renderRoot.querySelector<HTMLElement>('#current')?.focus();
@@ -153,7 +164,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
       ${heading(level, msg('Will New York City hold someone for ICE?', { id: 'detainer.decision.title' }), { id: 'decision-title', className: 'subheading' }, 1)}
       <p class="print-only">${this.ruleText()}</p>
       <div class="no-print">
-        ${this.renderGiven()} ${decision.kind === 'question' ? this.renderQuestion(decision) : this.renderAnswer(decision, level)}
+        ${this.renderGiven()} ${decision.kind === 'question' ? this.renderQuestion(decision, level) : this.renderAnswer(decision, level)}
         ${this.steps.length
           ? html`<div class="nav">
               <button type="button" part="nav-button" @click=${() => this.go(this.steps.slice(0, -1))}>
@@ -218,20 +229,24 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     </ol>`;
   }
 
-  private renderQuestion(decision: Extract<Decision, { kind: 'question' }>) {
+  /**
+   * A question is a heading (it takes focus after each answer, so it is read out with its hint
+   * as description), the hint, and the three answer buttons. No group around them: a group named
+   * by the question would make it be read twice as focus enters.
+   */
+  private renderQuestion(decision: Extract<Decision, { kind: 'question' }>, level: HeadingLevel) {
     const { text, hint } = this.questionText(decision.question);
     const total = questionOrder.length;
-    return html`<fieldset class="question" part="question" aria-describedby=${hint ? 'hint' : nothing}>
-      <legend>
-        <span id="current" tabindex="-1">
-          <span class="progress"
-            >${msg(str`Question ${formatNumber(decision.number, this.locale)} of ${formatNumber(total, this.locale)}`, {
-              id: 'detainer.decision.progress',
-            })}</span
-          >
-          <span class="question-text">${text}</span>
-        </span>
-      </legend>
+    const progress = msg(str`Question ${formatNumber(decision.number, this.locale)} of ${formatNumber(total, this.locale)}`, {
+      id: 'detainer.decision.progress',
+    });
+    return html`<div class="question" part="question">
+      ${heading(
+        level,
+        html`<span class="progress">${progress}</span> <span class="question-text">${text}</span>`,
+        { id: 'current', className: 'question-heading', focusable: true, describedBy: hint ? 'hint' : undefined },
+        2,
+      )}
       ${hint ? html`<p id="hint" class="hint">${hint}</p>` : nothing}
       <div class="answers">
         ${replies.map(
@@ -240,7 +255,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
           </button>`,
         )}
       </div>
-    </fieldset>`;
+    </div>`;
   }
 
   private renderAnswer(decision: Extract<Decision, { kind: 'answer' }>, level: HeadingLevel) {
@@ -287,7 +302,8 @@ export class KyrDetainerExplainer extends KyrSectionElement {
         : msg('This describes City policy, not what will happen in one case. Speak to a lawyer about the person’s situation.', {
             id: 'detainer.answer.policy-not-outcome',
           });
-    return html`<div class="answer ${decision.outcome}" part="answer" role="group" aria-labelledby="current">
+    // No group named by the heading: focus lands on the heading, and the answer is read once.
+    return html`<div class="answer ${decision.outcome}" part="answer">
       ${heading(level, titles[decision.outcome], { id: 'current', className: 'answer-title', focusable: true }, 2)}
       <p>${reasons[decision.reason]}</p>
       <p>${nextStep}</p>

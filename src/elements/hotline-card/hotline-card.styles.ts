@@ -18,9 +18,13 @@ export const hotlineCardStyles = [
     /* The shared call link (styles/host.ts), full width and larger: the card's main action. */
     .call {
       display: flex;
-      gap: 0.75em;
+      gap: 0.25em 0.75em;
       min-block-size: 56px;
-      padding: 0.75em 1em;
+      /* At most 6% of the card for the sides, so large text keeps the room in a narrow card. */
+      padding-block: calc(0.75em - 2px);
+      padding-inline: min(calc(1em - 2px), 6%);
+      /* The number's size follows the link's width (cqi) between 1em and 1.5em. */
+      container-type: inline-size;
     }
     .call svg {
       inline-size: 1.75em;
@@ -38,7 +42,9 @@ export const hotlineCardStyles = [
       font-size: 1.5em;
       font-variant-numeric: tabular-nums;
       unicode-bidi: isolate;
-      white-space: nowrap;
+    }
+    .call .number {
+      font-size: clamp(1em, 14cqi, 1.5em);
     }
     .unlinked {
       font-weight: 700;

@@ -11,7 +11,7 @@ import { sourceLine } from '../../shared/source-line.js';
 import { warnAttribute } from '../../shared/warn.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
 import { parsePhone, type PhoneNumber } from '../../shared/phone.js';
-import { callLinkName } from '../../shared/phone-link.js';
+import { callLinkName, phoneDigits } from '../../shared/phone-link.js';
 import { buildVCard, vCardFileName } from './vcard.js';
 
 /** What the card shows, resolved from a built-in hotline or the partner's attributes. */
@@ -77,7 +77,7 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
  * @csspart source - Where the facts come from.
  *
  * @cssprop [--kyr-font-family=system-ui, …] - Font stack (the default covers Bengali, Arabic, Urdu, Chinese and Korean).
- * @cssprop [--kyr-font-size=16px] - Base size; everything inside scales from it.
+ * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size; everything inside scales from it. Grows with the reader's larger text, never below 16 px.
  * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
  * @cssprop [--kyr-color-muted=#4a4a4a] - Secondary text (agency, source line).
  * @cssprop [--kyr-color-surface=#ffffff] - Card background.
@@ -86,7 +86,7 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
  * @cssprop [--kyr-color-accent-contrast=#ffffff] - Text on the accent color.
  * @cssprop [--kyr-color-accent-soft=#e8f0f8] - Button hover background.
  * @cssprop [--kyr-color-link=#0b4f8a] - Link color.
- * @cssprop [--kyr-color-focus=#ffbf47] - Focus ring color.
+ * @cssprop [--kyr-color-focus=var(--kyr-color-text)] - Focus ring color (outside a gap in the surface color); keep it 3:1 on the surface.
  * @cssprop [--kyr-focus-width=3px] - Focus ring width.
  * @cssprop [--kyr-radius=8px] - Corner radius.
  * @cssprop [--kyr-space=1em] - Padding and gaps.
@@ -180,7 +180,7 @@ export class KyrHotlineCard extends KyrSectionElement {
               ${phoneIcon}
               <span class="call-text">
                 <span class="call-label">${msg('Call', { id: 'hotline.call' })}</span>
-                <bdi class="number" dir="ltr">${phone.display}</bdi>
+                <bdi class="number" dir="ltr">${phoneDigits(phone.display)}</bdi>
               </span>
             </a>`
           : html`<p class="number unlinked" part="phone-text"><bdi dir="ltr">${phoneText}</bdi></p>`}
@@ -203,13 +203,14 @@ export class KyrHotlineCard extends KyrSectionElement {
       selected: msg(html`Copying is blocked here. The number is selected: <bdi dir="ltr">${phone.display}</bdi>`, { id: 'hotline.copy-blocked' }),
       saved: msg('Contact file saved. Open it to add the number to your contacts.', { id: 'hotline.saved' }),
     }[this.copyState];
+    // Each button is described by the card's heading: with several cards on a page, each "Save contact" says whose.
     return html`
       <div class="actions" part="actions">
         <div class="buttons">
-          <button type="button" part="save-button" @click=${this.saveContact}>
+          <button type="button" part="save-button" aria-describedby="name" @click=${this.saveContact}>
             ${saveContactIcon}<span>${msg('Save contact', { id: 'hotline.save-contact' })}</span>
           </button>
-          <button type="button" part="copy-button" @click=${this.copyNumber}>
+          <button type="button" part="copy-button" aria-describedby="name" @click=${this.copyNumber}>
             ${copyIcon}<span>${msg('Copy number', { id: 'hotline.copy-number' })}</span>
           </button>
         </div>

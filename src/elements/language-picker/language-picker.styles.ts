@@ -6,17 +6,20 @@ export const languagePickerStyles = [
   css`
     :host {
       display: inline-block;
+      max-inline-size: 100%;
     }
     .picker {
-      display: inline-flex;
+      display: flex;
       flex-wrap: wrap;
       align-items: center;
       gap: 0.5em;
     }
     label {
       display: inline-flex;
+      /* "(Language)" goes to the next line rather than breaking a word, with large text. */
+      flex-wrap: wrap;
       align-items: center;
-      gap: 0.375em;
+      gap: 0 0.375em;
       font-weight: 700;
     }
     label svg {
@@ -31,8 +34,11 @@ export const languagePickerStyles = [
     select {
       min-block-size: 44px;
       /* A set width: sized from its options, the select would first shape all twelve
-         scripts' names, loading their fonts (measured: ~10× its layout time). */
+         scripts' names, loading their fonts (measured: ~10× its layout time). Never wider
+         than the room it has (a narrow card, large text): the host and the flex box around
+         it are capped at 100%, so this percentage has a width to resolve against. */
       inline-size: 12em;
+      max-inline-size: 100%;
       padding-block: 0.375em;
       padding-inline: 0.75em 0.5em;
       border: 2px solid var(--kyr-color-accent, #0b4f8a);
@@ -41,10 +47,6 @@ export const languagePickerStyles = [
       color: var(--kyr-color-text, #1b1b1b);
       font: inherit;
       cursor: pointer;
-    }
-    select:focus-visible {
-      outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-focus, #ffbf47);
-      outline-offset: 2px;
     }
     @media print {
       :host {

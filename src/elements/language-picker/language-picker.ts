@@ -37,7 +37,7 @@ const CHOICE_SETTLE_MS = 250;
  * @cssprop [--kyr-color-accent=#0b4f8a] - Select border.
  * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
  * @cssprop [--kyr-color-surface=#ffffff] - Select background.
- * @cssprop [--kyr-font-size=16px] - Base size.
+ * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size: grows with the reader's larger text, never below 16 px.
  */
 @localized()
 export class KyrLanguagePicker extends KyrElement {

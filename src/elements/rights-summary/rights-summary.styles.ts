@@ -26,23 +26,21 @@ export const rightsSummaryStyles = [
     .if-ice {
       display: grid;
       gap: 0.75em;
-      /* Laid out only when the reader scrolls near it (and when printing). */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 50em;
+      /* No content-visibility here: it holds links, and its containment clipped their focus rings. */
     }
     .subheading {
       font-size: 1.125em;
     }
+    /* Plain list items, so their numbers show (a grid or flex item has no marker). */
     .steps {
-      display: grid;
-      gap: 1em;
       margin: 0;
       padding-inline-start: 1.5em;
     }
-    .steps li {
-      display: grid;
-      gap: 0.5em;
-      justify-items: start;
+    .steps li + li {
+      margin-block-start: 1em;
+    }
+    .steps li > * + * {
+      margin-block-start: 0.5em;
     }
     .steps li::marker {
       font-weight: 700;

@@ -41,7 +41,7 @@ import { rightsSummaryStyles } from './rights-summary.styles.js';
  * @cssprop [--kyr-color-accent=#0b4f8a] - Call links and check marks.
  * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
  * @cssprop [--kyr-color-surface=#ffffff] - Background.
- * @cssprop [--kyr-font-size=16px] - Base size.
+ * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size: grows with the reader's larger text, never below 16 px.
  * @cssprop [--kyr-font-family=system-ui, …] - Font stack.
  * @cssprop [--kyr-radius=8px] - Corner radius.
  */
