@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fontStyles } from './fonts.js';
 
 /**
  * Shared by every element. The public tokens (`--kyr-*`) are read with their
@@ -19,26 +20,6 @@ export const hostStyles = css`
    */
   .root {
     color: var(--kyr-color-text, #1b1b1b);
-    font-family: var(
-      --kyr-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      'Noto Sans Bengali',
-      'Noto Sans Arabic',
-      'Noto Nastaliq Urdu',
-      'Noto Sans CJK SC',
-      'Noto Sans CJK TC',
-      'Noto Sans CJK KR',
-      'PingFang SC',
-      'Microsoft YaHei',
-      'Malgun Gothic',
-      'Nirmala UI',
-      Arial,
-      sans-serif
-    );
     font-size: var(--kyr-font-size, 16px);
     font-weight: 400;
     font-style: normal;
@@ -58,6 +39,8 @@ export const hostStyles = css`
     cursor: auto;
     -webkit-text-size-adjust: 100%;
   }
+  /* The font stack follows each element's language (styles/fonts.ts). */
+  ${fontStyles}
   :host([hidden]) {
     display: none;
   }

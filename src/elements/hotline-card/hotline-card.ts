@@ -76,7 +76,7 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
  * @csspart status - The announced confirmation after copying or saving.
  * @csspart source - Where the facts come from.
  *
- * @cssprop [--kyr-font-family=system-ui, …] - Font stack (the default covers Bengali, Arabic, Urdu, Chinese and Korean).
+ * @cssprop [--kyr-font-family=system-ui, …] - Font stack for every language (by default each script gets its own: Bengali, Arabic, Urdu Nastaliq, Chinese Simplified and Traditional, Korean).
  * @cssprop [--kyr-font-size=16px] - Base size; everything inside scales from it.
  * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
  * @cssprop [--kyr-color-muted=#4a4a4a] - Secondary text (agency, source line).
