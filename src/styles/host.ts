@@ -165,7 +165,7 @@ export const buttonStyles = css`
     background: var(--kyr-color-surface, #ffffff);
     color: var(--kyr-color-accent, #0b4f8a);
     font: inherit;
-    font-weight: 600;
+    font-weight: 700;
     line-height: 1.25;
     text-align: center;
     cursor: pointer;
@@ -239,7 +239,7 @@ export const feedbackStyles = css`
     gap: 0.5em;
   }
   .feedback-thanks {
-    font-weight: 600;
+    font-weight: 700;
   }
   @media print {
     .feedback {

@@ -26,9 +26,6 @@ export const rightsSummaryStyles = [
     .if-ice {
       display: grid;
       gap: 0.75em;
-      /* Laid out only when the reader scrolls near it (and when printing). */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 50em;
     }
     .subheading {
       font-size: 1.125em;
