@@ -46,6 +46,8 @@ describe('the ES build loaded twice under two URLs (kyr-widgets.js and kyr-widge
     const picker = page.widget('kyr-language-picker');
     const select = picker.shadowRoot!.querySelector('select')!;
     const changed = new Promise<Event>((resolve) => picker.addEventListener('kyr-locale-change', resolve, { once: true }));
+    select.focus(); // reached, it lists every language
+    await (picker as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     select.value = 'zh-Hant';
     select.dispatchEvent(new Event('change'));
     await changed;

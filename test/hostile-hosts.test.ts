@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { expectWidgetsWork, KYR_TAGS, openHostPage, type HostPage } from './helpers/host-page.js';
+import { chooseLanguage } from './helpers/picker.js';
 
 /** Chooses a language in the page's picker, as a reader would, and waits for every widget to switch. */
 async function pick(page: HostPage, locale: string): Promise<void> {
-  const select = page.widget('kyr-language-picker').shadowRoot!.querySelector('select')!;
-  select.value = locale;
-  select.dispatchEvent(new Event('change'));
+  await chooseLanguage(page.widget('kyr-language-picker'), locale);
   const card = page.widget('kyr-hotline-card');
   for (let i = 0; i < 200 && card.shadowRoot!.firstElementChild!.getAttribute('lang') !== locale; i++) {
     await new Promise((r) => setTimeout(r, 10));

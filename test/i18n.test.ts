@@ -91,6 +91,8 @@ describe('one page-wide language for every kyr widget', () => {
 
   it('switches every widget when the reader picks a language, and fires kyr-locale-change', async () => {
     const select = $<HTMLSelectElement>(picker(), 'select');
+    select.focus(); // reached, it lists every language
+    await picker().updateComplete;
     select.value = 'fr';
     const heard = oneEvent(document, 'kyr-locale-change');
     select.dispatchEvent(new Event('change'));

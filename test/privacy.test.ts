@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { chooseLanguage } from './helpers/picker.js';
 
 /**
  * The promise in the README: no tracking, no cookies, no storage, no
@@ -59,9 +60,7 @@ describe('privacy: the kit requests only its own files and stores nothing', () =
     explainer.shadowRoot!.querySelector<HTMLButtonElement>('[data-answer="yes"]')!.click();
     await explainer.updateComplete;
     explainer.shadowRoot!.querySelector<HTMLButtonElement>('[data-answer="no"]')!.click();
-    const select = picker.shadowRoot!.querySelector('select')!;
-    select.value = 'ar';
-    select.dispatchEvent(new Event('change'));
+    await chooseLanguage(picker, 'ar');
     for (let i = 0; i < 100 && card.shadowRoot!.firstElementChild!.getAttribute('lang') !== 'ar'; i++) await new Promise((r) => setTimeout(r, 10));
     expect(card.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal('ar');
 
