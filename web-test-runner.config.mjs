@@ -9,6 +9,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { packAndBundle } from './scripts/pack-check.mjs';
 import { measureKit } from './bench/sizes.mjs';
 import { pages, renderPage } from './test/fixtures/hostile/pages.mjs';
+import { platformFontsPlugin } from './scripts/platform-fonts-plugin.mjs';
 
 /** Debian's Firefox ESR unless FIREFOX_PATH names another; the suite runs in it too when it is there. */
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -108,7 +109,7 @@ export default {
   middleware: [failPolishChunk, hostilePages, sourceDocuments, serverRenderedPages],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [a11ySnapshotPlugin(), packCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), platformFontsPlugin(), packCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers,
   // Keyboard tests need the focused page: one test file at a time.
   concurrency: 1,
