@@ -8,8 +8,10 @@ import { css } from 'lit';
  * English page set up Bengali, Arabic, Urdu and 19.5 MB of CJK fonts), and its order drew
  * Traditional Chinese and Korean with Simplified Chinese glyph shapes and never reached the
  * Urdu Nastaliq face. Each stack here names its script's own faces first and ends in the
- * generic family, which browsers also resolve per language; scripts whose faces have no Latin
- * letters keep the system font for digits and names before it. A partner's
+ * generic family, which browsers also resolve per language. Arabic and Bengali text carries Latin
+ * names and digits: the system font first draws those and, where it has the script (Windows,
+ * macOS, Android), the script too, so a browser matches no family it does not need; Urdu keeps
+ * its Nastaliq faces first, since a system font would draw it in Naskh. A partner's
  * `--kyr-font-family` replaces every stack.
  */
 export const fontStyles = css`
@@ -32,7 +34,7 @@ export const fontStyles = css`
   }
   /* Urdu is written in Nastaliq: its own face before any Naskh (Arabic) one. */
   [lang]:lang(ur) {
-    font-family: var(--kyr-font-family, 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', 'Noto Sans Arabic', system-ui, sans-serif);
+    font-family: var(--kyr-font-family, 'Noto Nastaliq Urdu', 'Urdu Typesetting', 'Jameel Noori Nastaleeq', system-ui, 'Noto Sans Arabic', sans-serif);
   }
   /* Nastaliq letters stack on a slant and need taller lines than Naskh or Latin. */
   .root:lang(ur),
@@ -40,9 +42,9 @@ export const fontStyles = css`
     line-height: 2;
   }
   [lang]:lang(ar) {
-    font-family: var(--kyr-font-family, 'Noto Sans Arabic', 'Noto Naskh Arabic', 'Geeza Pro', 'Segoe UI', Tahoma, system-ui, sans-serif);
+    font-family: var(--kyr-font-family, system-ui, 'Noto Sans Arabic', 'Noto Naskh Arabic', 'Geeza Pro', Tahoma, sans-serif);
   }
   [lang]:lang(bn) {
-    font-family: var(--kyr-font-family, 'Noto Sans Bengali', 'Kohinoor Bangla', 'Nirmala UI', Vrinda, system-ui, sans-serif);
+    font-family: var(--kyr-font-family, system-ui, 'Noto Sans Bengali', 'Kohinoor Bangla', 'Nirmala UI', Vrinda, sans-serif);
   }
 `;
