@@ -59,9 +59,12 @@ const mainBuild = shared({
   lib: { entry: { 'kyr-widgets': 'src/kyr-widgets.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
   rolldownOptions: {
     output: {
-      // Lit's hydrate support must run before Lit's LitElement module: both go in the one shared
-      // chunk, where modules run in import order and the entry imports hydrate support first.
-      codeSplitting: { groups: [{ name: 'lit', test: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs)[\\/]|[\\/]src[\\/]hydrate-support\.ts$/ }] },
+      // Lit in one chunk the entry and the language chunks share (so two URLs of the entry share
+      // one Lit). Hydrate support and the lit-html internals only it uses stay in their own lazy
+      // chunk (src/hydrate-on-demand.ts), which pages without server-rendered widgets never fetch.
+      codeSplitting: {
+        groups: [{ name: 'lit', test: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/](?!.*(private-ssr-support|directive-helpers|directive)\.js$)/ }],
+      },
     },
   },
 });

@@ -27,9 +27,13 @@ export class KyrElement extends LitElement {
    * stylesheets are allowed, and where the inline one did apply the rules are the same.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const fromServer = this.shadowRoot !== null;
+    const fromServer = this.shadowRoot;
+    const element = this.constructor as typeof LitElement;
+    // No hydrate support in this copy of Lit (a server-rendered widget added after the ES build
+    // looked for them): start from an empty root, not a second copy beside the server's.
+    if (fromServer && !element.observedAttributes?.includes('defer-hydration')) fromServer.replaceChildren();
     const root = super.createRenderRoot();
-    if (fromServer && root instanceof ShadowRoot) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    if (fromServer && root instanceof ShadowRoot) adoptStyles(root, element.elementStyles);
     return root;
   }
 
