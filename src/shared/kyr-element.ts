@@ -1,5 +1,5 @@
-import { LitElement, adoptStyles, html, render } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, adoptStyles, html, render, type PropertyDeclarations } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { directionOf, type LocaleCode } from '../i18n/locales.js';
 import { getLocale, startLocalization } from '../i18n/runtime.js';
 import { headingLevel, type HeadingLevel } from './heading.js';
@@ -10,6 +10,14 @@ import { headingLevel, type HeadingLevel } from './heading.js';
  * into the host page.
  */
 export class KyrElement extends LitElement {
+  // Every kyr element re-renders when the page-wide language changes (what @localized() does,
+  // without a decorator per class). Properties are declared in `static properties`, not with
+  // decorators: the same reactive properties, without the decorator helpers in every build.
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
   /** The active kyr locale, for the `lang` of the rendered content. */
   protected get locale(): LocaleCode {
     return getLocale();
@@ -64,8 +72,10 @@ export class KyrElement extends LitElement {
 
 /** A kyr element with headings: takes `heading-level` so they fit the host page's outline. */
 export class KyrSectionElement extends KyrElement {
+  static override properties: PropertyDeclarations = { headingLevel: { attribute: 'heading-level' } };
+
   /** Heading level, 2–6 (default 2). */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
   /** The validated heading level (warns once about a bad value, then uses 2). */
   protected get level(): HeadingLevel {

@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { QUALIFYING_FELONIES, detainerDefinition, figures, timeline } from '../../content/detainers.js';
 import type { SourceId } from '../../content/sources.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
@@ -72,18 +71,18 @@ const sectionSources: Record<SectionName, readonly SourceId[]> = {
  * @cssprop [--kyr-font-size=16px] - Base size.
  * @cssprop [--kyr-radius=8px] - Corner radius.
  */
-@localized()
 export class KyrDetainerExplainer extends KyrSectionElement {
   static override styles = detainerExplainerStyles;
+  static override properties: PropertyDeclarations = { sections: {}, feedback: { type: Boolean, reflect: true }, steps: { state: true } };
 
   /** Parts to show, space-separated: `definition decision timeline figures`. Empty or absent: all. */
-  @property() sections?: string;
+  sections?: string;
 
   /** Ask "Was this information helpful?". */
-  @property({ type: Boolean, reflect: true }) feedback = false;
+  feedback = false;
 
   /** The reader's replies so far, in question order. */
-  @state() private steps: Reply[] = [];
+  private steps: Reply[] = [];
 
   private readonly feedbackController = new FeedbackController(this);
   private moveFocus = false;

@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { DEFAULT_HOTLINE, hotlines, isHotlineId, type HotlineId } from '../../content/hotlines.js';
 import type { SourceId } from '../../content/sources.js';
 import { heading } from '../../shared/heading.js';
@@ -92,29 +91,37 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
  * @cssprop [--kyr-space=1em] - Padding and gaps.
  * @cssprop [--kyr-max-width=640px] - Widest the card grows.
  */
-@localized()
 export class KyrHotlineCard extends KyrSectionElement {
   static override styles = hotlineCardStyles;
+  static override properties: PropertyDeclarations = {
+    hotline: { reflect: true },
+    name: {},
+    phone: {},
+    agency: {},
+    hours: {},
+    description: {},
+    copyState: { state: true },
+  };
 
   /** Built-in hotline: `actionnyc` (default), `new-americans` or `311`. */
-  @property({ reflect: true }) hotline: string = 'actionnyc';
+  hotline: string = 'actionnyc';
 
   /** A partner's own hotline name. With `phone`, replaces the built-in hotline. */
-  @property() name?: string;
+  name?: string;
 
   /** A partner's own hotline number. */
-  @property() phone?: string;
+  phone?: string;
 
   /** Who runs the partner's hotline. */
-  @property() agency?: string;
+  agency?: string;
 
   /** Opening hours of the partner's hotline, as text. */
-  @property() hours?: string;
+  hours?: string;
 
   /** What the partner's hotline helps with. */
-  @property() description?: string;
+  description?: string;
 
-  @state() private copyState: CopyState = 'idle';
+  private copyState: CopyState = 'idle';
 
   private content!: CardContent;
 

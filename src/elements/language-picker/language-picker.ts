@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
 import { allLocales, directionOf, displayOrder, endonyms, isLocale, sourceLocale, type LocaleCode } from '../../i18n/locales.js';
 import { matchLocale } from '../../i18n/negotiate.js';
 import { getLocale, getRequestedLocale, hasReaderChosen, setLocale } from '../../i18n/runtime.js';
@@ -48,12 +47,12 @@ export interface LocaleChangeDetail {
  * @cssprop [--kyr-color-surface=#ffffff] - Select background.
  * @cssprop [--kyr-font-size=16px] - Base size.
  */
-@localized()
 export class KyrLanguagePicker extends KyrElement {
   static override styles = languagePickerStyles;
+  static override properties: PropertyDeclarations = { locales: {}, listed: { state: true } };
 
   /** Languages to offer, space-separated; unknown codes are warned about and left out. */
-  @property() locales?: string;
+  locales?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locales')) this.offered = this.parseLocales();
@@ -62,7 +61,7 @@ export class KyrLanguagePicker extends KyrElement {
   private offered: readonly LocaleCode[] = displayOrder;
 
   /** Every offered language is listed (else only the one in use); the server renders it unlisted too. */
-  @state() private listed = false;
+  private listed = false;
 
   /** Lists every language: one passive listener for focus, pointer, touch and keys. */
   private readonly lister = { handleEvent: () => (this.listed = true), passive: true };

@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { msg } from '@lit/localize';
 import { DETAINEE_LOCATOR_URL, KNOW_YOUR_RIGHTS_LABEL, KNOW_YOUR_RIGHTS_URL, detaineeLocatorName, rightsPoints } from '../../content/rights.js';
 import { officialName } from '../../shared/official-name.js';
 import { FeedbackController } from '../../shared/feedback.js';
@@ -45,15 +44,15 @@ import { rightsSummaryStyles } from './rights-summary.styles.js';
  * @cssprop [--kyr-font-family=system-ui, …] - Font stack.
  * @cssprop [--kyr-radius=8px] - Corner radius.
  */
-@localized()
 export class KyrRightsSummary extends KyrSectionElement {
   static override styles = rightsSummaryStyles;
+  static override properties: PropertyDeclarations = { compact: { type: Boolean, reflect: true }, feedback: { type: Boolean, reflect: true } };
 
   /** Only the rights points, for sidebars. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Ask "Was this information helpful?". */
-  @property({ type: Boolean, reflect: true }) feedback = false;
+  feedback = false;
 
   private readonly feedbackController = new FeedbackController(this);
 
