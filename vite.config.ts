@@ -26,9 +26,27 @@ export function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * Every msg() in the kit names its id (`{ id: 'hotline.call' }`, checked against the XLIFF files),
+ * so @lit/localize's fallback that hashes a message's text into an id never runs: leave it out.
+ */
+export function explicitMessageIds(): Plugin {
+  const stub = '\0kyr-explicit-msg-ids';
+  return {
+    name: 'kyr-explicit-msg-ids',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './id-generation.js' && importer && /@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer) ? stub : null;
+    },
+    load(id) {
+      return id === stub ? 'export const generateMsgId = () => "";' : null;
+    },
+  };
+}
+
 /** What every build shares: modern target, minified code and templates, source maps. */
 const shared = (build: NonNullable<UserConfig['build']>): UserConfig => ({
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), explicitMessageIds()],
   build: {
     outDir: 'dist',
     target: 'es2021',
