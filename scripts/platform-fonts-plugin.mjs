@@ -29,6 +29,8 @@ export function platformFontsPlugin() {
         return { supported: false, used: [], installed: [] };
       }
       try {
+        // The report reads the last layout: bring it up to date with the DOM first.
+        await cdp.send('Runtime.evaluate', { expression: 'void document.documentElement.offsetHeight' });
         const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
         const used = [];
         for (const node of textElements(root)) {
