@@ -52,14 +52,47 @@ export class KyrElement extends LitElement {
   }
 
   // The first render waits for the page's starting language (for tags defined by hand, before
-  // it loaded), so no widget paints English first; at once when it is in place.
+  // it loaded), so no widget paints English first; any render waits for a lazily loaded part it
+  // is about to show; at once when everything is in place. A failed load renders without it.
   protected override scheduleUpdate(): void | Promise<unknown> {
     const starting = this.hasUpdated ? undefined : startLocalization();
-    return starting ? starting.then(() => this.guardedUpdate()) : this.guardedUpdate();
+    const parts = this.partsLoading();
+    const waiting = starting && parts ? Promise.all([starting, parts]) : (starting ?? parts);
+    if (!waiting) return this.guardedUpdate();
+    // Until the first render, the partner's fallback shows through a slot, not a blank box.
+    const root = this.renderRoot;
+    if (!this.hasUpdated && root instanceof ShadowRoot && !root.hasChildNodes()) this.placeholder = root.appendChild(document.createElement('slot'));
+    return waiting.then(() => this.guardedUpdate(), () => this.guardedUpdate());
+  }
+
+  private placeholder?: HTMLSlotElement;
+
+  /** A lazily loaded module the next render needs and does not have yet (subclasses say which). */
+  protected partsLoading(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  private readonly started = new Set<Promise<unknown>>();
+
+  /** Work a reader's action started (a lazily loaded part): `updateComplete` waits for it too. */
+  protected track(work: Promise<unknown>): void {
+    this.started.add(work);
+    void work.finally(() => this.started.delete(work)).catch(() => undefined);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.started.size) {
+      await Promise.allSettled([...this.started]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   // Wraps the whole update cycle (willUpdate, render, updated), so a fault anywhere in it is caught here.
   private guardedUpdate(): void | Promise<unknown> {
+    this.placeholder?.remove();
+    this.placeholder = undefined;
     try {
       return super.scheduleUpdate();
     } catch (error) {

@@ -11,7 +11,6 @@ import { warnAttribute } from '../../shared/warn.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
 import { parsePhone, type PhoneNumber } from '../../shared/phone.js';
 import { callLinkName } from '../../shared/phone-link.js';
-import { buildVCard, vCardFileName } from './vcard.js';
 
 /** What the card shows, resolved from a built-in hotline or the partner's attributes. */
 interface CardContent {
@@ -33,6 +32,8 @@ interface CardContent {
 }
 
 type CopyState = 'idle' | 'copied' | 'selected' | 'saved';
+
+let vCardModule: Promise<typeof import('./vcard.js')> | undefined;
 
 /** Longest text taken from an attribute; longer values are cut so a mangled CMS field cannot flood the card. */
 const MAX_TEXT = 500;
@@ -213,7 +214,7 @@ export class KyrHotlineCard extends KyrSectionElement {
     return html`
       <div class="actions" part="actions">
         <div class="buttons">
-          <button type="button" part="save-button" @click=${this.saveContact}>
+          <button type="button" part="save-button" @click=${this.saveContact} @pointerenter=${this.prefetchVCard} @focus=${this.prefetchVCard}>
             ${saveContactIcon}<span>${msg('Save contact', { id: 'hotline.save-contact' })}</span>
           </button>
           <button type="button" part="copy-button" @click=${this.copyNumber}>
@@ -248,7 +249,20 @@ export class KyrHotlineCard extends KyrSectionElement {
     return text ? text.slice(0, MAX_TEXT) : undefined;
   }
 
+  /** The contact file is built by a chunk of its own, fetched when a reader reaches the button. */
+  private readonly loadVCard = () =>
+    (vCardModule ??= import('./vcard.js').catch((error: unknown) => {
+      vCardModule = undefined; // try again on the next press
+      throw error;
+    }));
+
+  private readonly prefetchVCard = () => void this.loadVCard().catch(() => undefined);
+
   private saveContact(): void {
+    this.track(this.loadVCard().then((module) => this.download(module)));
+  }
+
+  private download({ buildVCard, vCardFileName }: typeof import('./vcard.js')): void {
     const { name, organization, phone } = this.content;
     if (!phone) return;
     const card = buildVCard({ name, organization, phone: phone.dial });

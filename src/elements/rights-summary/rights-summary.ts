@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { DETAINEE_LOCATOR_URL, KNOW_YOUR_RIGHTS_LABEL, KNOW_YOUR_RIGHTS_URL, detaineeLocatorName, rightsPoints } from '../../content/rights.js';
 import { officialName } from '../../shared/official-name.js';
-import { FeedbackController } from '../../shared/feedback.js';
+import { loadFeedback, renderFeedback } from '../../shared/feedback-part.js';
 import { heading, type HeadingLevel } from '../../shared/heading.js';
 import { KyrSectionElement } from '../../shared/kyr-element.js';
 import { checkIcon } from '../../shared/icons.js';
@@ -54,7 +54,10 @@ export class KyrRightsSummary extends KyrSectionElement {
   /** Ask "Was this information helpful?". */
   feedback = false;
 
-  private readonly feedbackController = new FeedbackController(this);
+  /** The feedback box is a chunk of its own: the update waits for it when `feedback` is on. */
+  protected override partsLoading(): Promise<unknown> | undefined {
+    return this.feedback ? loadFeedback() : undefined;
+  }
 
   protected override render() {
     const level = this.level;
@@ -73,7 +76,7 @@ export class KyrRightsSummary extends KyrSectionElement {
               )}
             </p>`
           : nothing}
-        ${legalHelp({ callLink: this.compact })} ${this.feedbackController.render(this.feedback)}
+        ${legalHelp({ callLink: this.compact })} ${renderFeedback(this, this.feedback) ?? nothing}
         ${sourceLine(['nyc-kyr'])}
       </section>
     `;
