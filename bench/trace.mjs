@@ -25,8 +25,11 @@ export async function startTrace(cdp) {
   };
 }
 
-/** Font setup and main-thread tasks of the page's renderer (the main frame's process), from navigation to the end of the trace. */
-export function summarizeTrace(events) {
+/**
+ * Font setup and main-thread tasks of the page's renderer (the main frame's process), from
+ * navigation to `untilMs` after it (performance.now() in the page), or the end of the trace.
+ */
+export function summarizeTrace(events, { untilMs = Infinity } = {}) {
   const started = events.find((e) => e.name === 'TracingStartedInBrowser');
   const pid = started?.args?.data?.frames?.find((frame) => !frame.parent)?.processId;
   const renderer = events.filter((e) => e.pid === pid);
@@ -43,10 +46,12 @@ export function summarizeTrace(events) {
     .sort((a, b) => a.ts - b.ts);
   const top = [];
   for (const task of tasks) if (!top.length || task.ts >= top.at(-1).ts + top.at(-1).dur) top.push(task);
-  const navigation = renderer.find((e) => e.name === 'navigationStart' || e.name === 'MarkDOMContent')?.ts ?? top[0]?.ts ?? 0;
+  const navigation = renderer.filter((e) => e.name === 'navigationStart').at(-1)?.ts ?? top[0]?.ts ?? 0;
+  const end = navigation + untilMs * 1000;
   const fcp = renderer.find((e) => e.name === 'firstContentfulPaint')?.ts;
-  const durations = top.filter((t) => t.ts >= navigation).map((t) => t.dur / 1000);
-  const afterFcp = fcp === undefined ? [] : top.filter((t) => t.ts >= fcp).map((t) => t.dur / 1000);
+  const during = top.filter((t) => t.ts >= navigation && t.ts < end);
+  const durations = during.map((t) => t.dur / 1000);
+  const afterFcp = fcp === undefined ? [] : during.filter((t) => t.ts >= fcp).map((t) => t.dur / 1000);
   const blocking = (list) => list.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0);
   return {
     familyMatches: familyMatches.length,

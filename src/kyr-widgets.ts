@@ -3,14 +3,11 @@
  * server-rendered widgets. Hydrate support is a chunk of its own, fetched only when the page
  * has server-rendered widgets, and installed before any tag is defined.
  */
-import { defineAll } from './elements.js';
+import { defineAll, defineAllInTurns, hasServerRenderedWidgets } from './elements.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
 import { whenStartingLocaleReady } from './i18n/runtime.js';
 
-/** A kyr widget whose shadow root came with the HTML (declarative shadow DOM), before any tag is defined. */
-const serverRendered =
-  typeof document !== 'undefined' &&
-  [...document.querySelectorAll('kyr-hotline-card, kyr-rights-summary, kyr-detainer-explainer, kyr-language-picker')].some((widget) => widget.shadowRoot);
+const serverRendered = hasServerRenderedWidgets();
 
 const hydrateSupport = serverRendered
   ? import('./hydrate-on-demand.js').then(
@@ -22,7 +19,7 @@ const hydrateSupport = serverRendered
 
 // In a browser, the starting language starts loading now and the tags are defined once it is
 // in place (at once on an English page without server-rendered widgets), so no widget paints
-// English first.
-whenStartingLocaleReady(loadLocaleLazily, () => (hydrateSupport ? void hydrateSupport.then(defineAll) : defineAll()));
+// English first. Server-rendered widgets are taken over in turns (see defineAllInTurns).
+whenStartingLocaleReady(loadLocaleLazily, () => (hydrateSupport ? void hydrateSupport.then(defineAllInTurns) : defineAll()));
 
 export * from './api.js';
