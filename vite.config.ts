@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 
@@ -26,9 +28,89 @@ export function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * Every msg() in the kit names its id (`{ id: 'hotline.call' }`, checked against the XLIFF files),
+ * so @lit/localize's fallback that hashes a message's text into an id never runs: leave it out.
+ */
+export function explicitMessageIds(): Plugin {
+  const stub = '\0kyr-explicit-msg-ids';
+  return {
+    name: 'kyr-explicit-msg-ids',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './id-generation.js' && importer && /@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer) ? stub : null;
+    },
+    load(id) {
+      return id === stub ? 'export const generateMsgId = () => "";' : null;
+    },
+  };
+}
+
+/**
+ * Modules the ES build fetches only when needed: each language, hydrate support (pages with
+ * server-rendered widgets) and the lit-html internals only it uses, the explainer's timeline,
+ * figures and answer, the feedback box (off by default) and the contact-file builder.
+ */
+const lazyParts =
+  /[\\/]generated[\\/]locales[\\/]|[\\/]src[\\/](hydrate-on-demand|elements[\\/]detainer-explainer[\\/](history|answer)|content[\\/]detainer-history|shared[\\/]feedback|elements[\\/]hotline-card[\\/]vcard)\.ts$|[\\/]@lit-labs[\\/]|[\\/]lit-html[\\/](development[\\/])?(private-ssr-support|directive-helpers|directive)\.js$/;
+
+/**
+ * The standalone file holds everything: its lazy parts become static imports, so the bundle has
+ * no lazy-module wrappers (an `import('./x.js')` of the ES build is here a plain object of the
+ * module's exports; not a namespace object, which a bundle builds with a for…in loop that breaks
+ * on pages that add enumerable keys to Object.prototype).
+ */
+export function staticLazyParts(): Plugin {
+  return {
+    name: 'kyr-static-lazy-parts',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\bimport\((['"])\./.test(code)) return null;
+      const imports: string[] = [];
+      // Not `typeof import('./x.js')`: a type, gone once compiled.
+      const out = code.replace(/(?<!typeof\s+)\bimport\((['"])(\.[^'"]+)\1\)/g, (_, _quote, specifier: string) => {
+        const file = resolve(dirname(id), specifier.replace(/\.js$/, '.ts'));
+        const names = [...readFileSync(file, 'utf8').matchAll(/^export\s+(?:async\s+)?(?:function|const|let|class)\s+([\w$]+)/gm)].map(([, name]) => name);
+        const local = (name: string) => `__kyrPart${imports.length}_${name}`;
+        const object = `{ ${names.map((name) => `${name}: ${local(name)}`).join(', ')} }`;
+        imports.push(`import { ${names.map((name) => `${name} as ${local(name)}`).join(', ')} } from '${specifier}';`);
+        return `Promise.resolve(${object})`;
+      });
+      return { code: `${imports.join('\n')}\n${out}`, map: null };
+    },
+  };
+}
+
+/**
+ * Message ids as short as they can be in the browser builds: `msg(…, { id: 'hotline.call-label' })`
+ * and the language modules' keys become `'1f'`. Ids are written out in source and the XLIFF files
+ * for translators; a reader's browser only needs them to match (96 ids × 12 languages).
+ */
+export function shortMessageIds(): Plugin {
+  let short: Map<string, string> | undefined;
+  const ids = () => {
+    if (short) return short;
+    // Every language module has every id (lit-localize build writes them before Vite runs).
+    const keys = [...readFileSync('src/generated/locales/es.ts', 'utf8').matchAll(/^\s*'([^']+)':/gm)].map(([, key]) => key).sort();
+    return (short = new Map(keys.map((key, i) => [key, i.toString(36)])));
+  };
+  return {
+    name: 'kyr-short-message-ids',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+      const map = ids();
+      const out = /[\\/]generated[\\/]locales[\\/]/.test(id)
+        ? code.replace(/(['"])([\w.-]+)\1(\s*):/g, (whole, quote: string, key: string, space: string) => (map.has(key) ? `${quote}${map.get(key)}${quote}${space}:` : whole))
+        : code.replace(/\bid:(\s*)(['"])([\w.-]+)\2/g, (whole, space: string, quote: string, key: string) => (map.has(key) ? `id:${space}${quote}${map.get(key)}${quote}` : whole));
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 /** What every build shares: modern target, minified code and templates, source maps. */
 const shared = (build: NonNullable<UserConfig['build']>): UserConfig => ({
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), explicitMessageIds(), shortMessageIds()],
   build: {
     outDir: 'dist',
     target: 'es2021',
@@ -59,9 +141,10 @@ const mainBuild = shared({
   lib: { entry: { 'kyr-widgets': 'src/kyr-widgets.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
   rolldownOptions: {
     output: {
-      // Lit's hydrate support must run before Lit's LitElement module: both go in the one shared
-      // chunk, where modules run in import order and the entry imports hydrate support first.
-      codeSplitting: { groups: [{ name: 'lit', test: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs)[\\/]|[\\/]src[\\/]hydrate-support\.ts$/ }] },
+      // Lit and every module the first render needs in one chunk beside the entry, which the
+      // entry, the language chunks and the lazy parts share (two URLs of the entry share it too).
+      // The lazy parts stay chunks of their own: see lazyParts.
+      codeSplitting: { groups: [{ name: 'kit', test: (id) => !lazyParts.test(id) }] },
     },
   },
 });
@@ -106,10 +189,14 @@ const npmBuild: UserConfig = {
 };
 
 /** The standalone build: one classic script with every element and every locale inside. */
-const standaloneBuild = shared({
+const standaloneBuild = withPlugins([staticLazyParts()], shared({
   emptyOutDir: false,
   lib: { entry: 'src/standalone.ts', name: 'KyrWidgets', formats: ['iife'], fileName: () => 'kyr-widgets.standalone.js' },
-});
+}));
+
+function withPlugins(plugins: Plugin[], config: UserConfig): UserConfig {
+  return { ...config, plugins: [...plugins, ...(config.plugins ?? [])] };
+}
 
 /** The benchmark's references (bench/references/NAME.ts), built by this same config for a fair comparison. */
 const referenceBuild = (name: string) =>

@@ -8,6 +8,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { STRICT_CSP, chromiumArgs, chromiumPath, firefoxPath } from './scripts/browser.mjs';
 import { a11yCommandsPlugin, jsonExamplesPlugin } from './scripts/a11y-commands.mjs';
 import { pages, renderPage } from './test/fixtures/hostile/pages.mjs';
+import { platformFontsPlugin } from './scripts/platform-fonts-plugin.mjs';
 
 // The suite runs in Chromium, and in Firefox too when it is there (scripts/browser.mjs names both).
 const withFirefox = process.env.KYR_BROWSERS !== 'chromium' && existsSync(firefoxPath);
@@ -29,14 +30,15 @@ function launchers(concurrency) {
 }
 
 /**
- * Keyboard tests (`sendKeys`) need the focused page, and the first-paint tests sample every
+ * Keyboard tests (`sendKeys`), tests that focus the picker or read Chromium's font report need the
+ * focused page, and the first-paint and hydration tests sample every
  * animation frame, which only the page in front gets: their files run one at a time, in a group of
  * their own (with browsers of its own); every other file runs beside others.
  */
 const testFiles = readdirSync('test')
   .filter((name) => name.endsWith('.test.ts'))
   .map((name) => `test/${name}`);
-const foregroundTests = testFiles.filter((file) => /\bsendKeys\b|kyr-press|kyrPaintSampler|requestAnimationFrame/.test(readFileSync(file, 'utf8')));
+const foregroundTests = testFiles.filter((file) => /\bsendKeys\b|kyr-press|kyrPaintSampler|requestAnimationFrame|chooseLanguage|kyr-platform-fonts/.test(readFileSync(file, 'utf8')));
 const otherTests = testFiles.filter((file) => !foregroundTests.includes(file));
 
 /** Browser noise that says nothing about the kit. */
@@ -115,7 +117,7 @@ export default {
   files: otherTests,
   groups: [{ name: 'foreground', files: foregroundTests, browsers: launchers(1) }],
   nodeResolve: true,
-  plugins: [a11ySnapshotPlugin(), a11yCommandsPlugin(), jsonExamplesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), a11yCommandsPlugin(), jsonExamplesPlugin(), platformFontsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: launchers(2),
   // Both groups at once: the foreground group's browsers are its own, so its one page stays in front.
   concurrentBrowsers: 4,

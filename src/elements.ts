@@ -19,3 +19,31 @@ export const elements = {
 export function defineAll(): void {
   for (const [tag, element] of Object.entries(elements)) defineElement(tag, element);
 }
+
+/** A turn of the event loop: a tap, a frame or the browser's own work can come first. */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+};
+
+/**
+ * Defines the tags in turns, yielding to the browser between them, for pages whose widgets came
+ * server-rendered: taking them over then changes nothing on screen, so it need not be one long
+ * task. (Rendering widgets from their fallback in turns would move the page once per turn: there
+ * the entries define every tag at once.) The picker and the hotline card come first.
+ */
+export async function defineAllInTurns(): Promise<void> {
+  const turns: Array<Array<keyof typeof elements>> = [['kyr-language-picker', 'kyr-hotline-card'], ['kyr-rights-summary'], ['kyr-detainer-explainer']];
+  for (const [i, turn] of turns.entries()) {
+    if (i) await yieldToMain();
+    for (const tag of turn) defineElement(tag, elements[tag]);
+  }
+}
+
+/** A kyr widget whose shadow root came with the HTML (declarative shadow DOM), before any tag is defined. */
+export function hasServerRenderedWidgets(): boolean {
+  return (
+    typeof document !== 'undefined' &&
+    [...document.querySelectorAll(Object.keys(elements).join(', '))].some((widget) => widget.shadowRoot)
+  );
+}

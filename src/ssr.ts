@@ -11,6 +11,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 // still reach the elements as text, never as markup (tested).
 // eslint-disable-next-line no-restricted-imports
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { loadExplainerParts } from './elements/detainer-explainer/detainer-explainer.js';
 import { defineAll } from './elements.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
 import { allLocales, type LocaleCode } from './i18n/locales.js';
@@ -56,6 +57,8 @@ let queue: Promise<unknown> = Promise.resolve();
 export async function useServerLocale(locale?: string): Promise<LocaleCode> {
   useLocaleLoader(loadLocaleLazily);
   defineAll();
+  // A server renders synchronously: every part a browser loads later must be here first.
+  await loadExplainerParts();
   const target = resolveLocale(locale);
   await withStatusEvents(() => setLocale(target));
   if (getLocale() !== target) throw new Error(`kyr-widgets: could not load the "${target}" translations.`);

@@ -21,9 +21,11 @@ import {
 } from './api.js';
 import { loadLocaleBundled } from './i18n/bundled-locales.js';
 import { whenStartingLocaleReady } from './i18n/runtime.js';
+import { defineAllInTurns, hasServerRenderedWidgets } from './elements.js';
 
 // Every language is inside: the starting one is in place within this task's microtasks.
-whenStartingLocaleReady(loadLocaleBundled, defineAll);
+// Server-rendered widgets are taken over in turns (see defineAllInTurns).
+whenStartingLocaleReady(loadLocaleBundled, () => (hasServerRenderedWidgets() ? void defineAllInTurns() : defineAll()));
 
 // A plain object, not `import * as`: see bundled-locales.ts on Object.prototype.
 const api = {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DETAINER_FORM, detainerDefinition, figures, timeline } from '../src/content/detainers.js';
+import { figures, timeline } from '../src/content/detainer-history.js';
+import { DETAINER_FORM, detainerDefinition } from '../src/content/detainers.js';
 import { hotlines } from '../src/content/hotlines.js';
 import { DETAINEE_LOCATOR_URL, rightsPoints } from '../src/content/rights.js';
 import { sources, unprintedLinks, type SourceId } from '../src/content/sources.js';

@@ -2,12 +2,11 @@ import { expect } from '@open-wc/testing';
 import { hotlineCardExamples } from '../src/elements/hotline-card/hotline-card.examples.js';
 import { expectWidgetsWork, KYR_TAGS, openHostPage, type HostPage } from './helpers/host-page.js';
 import { renderedIn } from './helpers/wait.js';
+import { chooseLanguage } from './helpers/picker.js';
 
 /** Chooses a language in the page's picker, as a reader would, and waits for every widget to switch. */
 async function pick(page: HostPage, locale: string): Promise<void> {
-  const select = page.widget('kyr-language-picker').shadowRoot!.querySelector('select')!;
-  select.value = locale;
-  select.dispatchEvent(new Event('change'));
+  await chooseLanguage(page.widget('kyr-language-picker'), locale);
   const card = page.widget('kyr-hotline-card');
   await renderedIn(card, locale);
   expect(card.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal(locale);

@@ -87,6 +87,9 @@ describe('server-rendered widgets hydrate: one copy, no re-render, no shift, nev
         const picker = page.widget<Widget>('kyr-language-picker');
         const select = picker.shadowRoot!.querySelector('select')!;
         expect(select.value, 'the server-rendered choice').to.equal(locale);
+        // Reached (as a tap or Tab does), the select lists every language.
+        select.focus();
+        await picker.updateComplete;
         select.value = 'fr';
         select.dispatchEvent(new Event('change', { bubbles: true }));
         const card = page.widget<Widget>('kyr-hotline-card');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { renderedIn } from './helpers/wait.js';
+import { chooseLanguage } from './helpers/picker.js';
 
 /**
  * The promise in the README: no tracking, no cookies, no storage, no
@@ -60,9 +61,7 @@ describe('privacy: the kit requests only its own files and stores nothing', () =
     explainer.shadowRoot!.querySelector<HTMLButtonElement>('[data-answer="yes"]')!.click();
     await explainer.updateComplete;
     explainer.shadowRoot!.querySelector<HTMLButtonElement>('[data-answer="no"]')!.click();
-    const select = picker.shadowRoot!.querySelector('select')!;
-    select.value = 'ar';
-    select.dispatchEvent(new Event('change'));
+    await chooseLanguage(picker, 'ar');
     await renderedIn(card, 'ar');
     expect(card.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal('ar');
 

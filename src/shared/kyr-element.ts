@@ -1,5 +1,5 @@
-import { LitElement, adoptStyles, html, render } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, adoptStyles, html, render, type PropertyDeclarations } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { directionOf, type LocaleCode } from '../i18n/locales.js';
 import { getLocale, startLocalization } from '../i18n/runtime.js';
 import { headingLevel, type HeadingLevel } from './heading.js';
@@ -10,6 +10,14 @@ import { headingLevel, type HeadingLevel } from './heading.js';
  * into the host page.
  */
 export class KyrElement extends LitElement {
+  // Every kyr element re-renders when the page-wide language changes (what @localized() does,
+  // without a decorator per class). Properties are declared in `static properties`, not with
+  // decorators: the same reactive properties, without the decorator helpers in every build.
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
   /** The active kyr locale, for the `lang` of the rendered content. */
   protected get locale(): LocaleCode {
     return getLocale();
@@ -27,9 +35,13 @@ export class KyrElement extends LitElement {
    * stylesheets are allowed, and where the inline one did apply the rules are the same.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const fromServer = this.shadowRoot !== null;
+    const fromServer = this.shadowRoot;
+    const element = this.constructor as typeof LitElement;
+    // No hydrate support in this copy of Lit (a server-rendered widget added after the ES build
+    // looked for them): start from an empty root, not a second copy beside the server's.
+    if (fromServer && !element.observedAttributes?.includes('defer-hydration')) fromServer.replaceChildren();
     const root = super.createRenderRoot();
-    if (fromServer && root instanceof ShadowRoot) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    if (fromServer && root instanceof ShadowRoot) adoptStyles(root, element.elementStyles);
     return root;
   }
 
@@ -40,14 +52,47 @@ export class KyrElement extends LitElement {
   }
 
   // The first render waits for the page's starting language (for tags defined by hand, before
-  // it loaded), so no widget paints English first; at once when it is in place.
+  // it loaded), so no widget paints English first; any render waits for a lazily loaded part it
+  // is about to show; at once when everything is in place. A failed load renders without it.
   protected override scheduleUpdate(): void | Promise<unknown> {
     const starting = this.hasUpdated ? undefined : startLocalization();
-    return starting ? starting.then(() => this.guardedUpdate()) : this.guardedUpdate();
+    const parts = this.partsLoading();
+    const waiting = starting && parts ? Promise.all([starting, parts]) : (starting ?? parts);
+    if (!waiting) return this.guardedUpdate();
+    // Until the first render, the partner's fallback shows through a slot, not a blank box.
+    const root = this.renderRoot;
+    if (!this.hasUpdated && root instanceof ShadowRoot && !root.hasChildNodes()) this.placeholder = root.appendChild(document.createElement('slot'));
+    return waiting.then(() => this.guardedUpdate(), () => this.guardedUpdate());
+  }
+
+  private placeholder?: HTMLSlotElement;
+
+  /** A lazily loaded module the next render needs and does not have yet (subclasses say which). */
+  protected partsLoading(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  private readonly started = new Set<Promise<unknown>>();
+
+  /** Work a reader's action started (a lazily loaded part): `updateComplete` waits for it too. */
+  protected track(work: Promise<unknown>): void {
+    this.started.add(work);
+    void work.finally(() => this.started.delete(work)).catch(() => undefined);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.started.size) {
+      await Promise.allSettled([...this.started]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   // Wraps the whole update cycle (willUpdate, render, updated), so a fault anywhere in it is caught here.
   private guardedUpdate(): void | Promise<unknown> {
+    this.placeholder?.remove();
+    this.placeholder = undefined;
     try {
       return super.scheduleUpdate();
     } catch (error) {
@@ -60,8 +105,10 @@ export class KyrElement extends LitElement {
 
 /** A kyr element with headings: takes `heading-level` so they fit the host page's outline. */
 export class KyrSectionElement extends KyrElement {
+  static override properties: PropertyDeclarations = { headingLevel: { attribute: 'heading-level' } };
+
   /** Heading level, 2–6 (default 2). */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
   /** The validated heading level (warns once about a bad value, then uses 2). */
   protected get level(): HeadingLevel {

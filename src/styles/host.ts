@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fontStyles } from './fonts.js';
 
 /**
  * Shared by every element. The public tokens (`--kyr-*`) are read with their
@@ -20,26 +21,6 @@ export const hostStyles = css`
    */
   .root {
     color: var(--kyr-color-text, #1b1b1b);
-    font-family: var(
-      --kyr-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      'Noto Sans Bengali',
-      'Noto Sans Arabic',
-      'Noto Nastaliq Urdu',
-      'Noto Sans CJK SC',
-      'Noto Sans CJK TC',
-      'Noto Sans CJK KR',
-      'PingFang SC',
-      'Microsoft YaHei',
-      'Malgun Gothic',
-      'Nirmala UI',
-      Arial,
-      sans-serif
-    );
     font-size: var(--kyr-font-size, max(16px, 1rem));
     font-weight: 400;
     font-style: normal;
@@ -61,6 +42,8 @@ export const hostStyles = css`
     cursor: auto;
     -webkit-text-size-adjust: 100%;
   }
+  /* The font stack follows each element's language (styles/fonts.ts). */
+  ${fontStyles}
   :host([hidden]) {
     display: none;
   }
@@ -189,7 +172,7 @@ export const buttonStyles = css`
     background: var(--kyr-color-surface, #ffffff);
     color: var(--kyr-color-accent, #0b4f8a);
     font: inherit;
-    font-weight: 600;
+    font-weight: 700;
     line-height: 1.25;
     text-align: center;
     cursor: pointer;
@@ -272,7 +255,7 @@ export const feedbackStyles = css`
     gap: 0.5em;
   }
   .feedback-thanks {
-    font-weight: 600;
+    font-weight: 700;
   }
   @media print {
     .feedback {

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { KYR_TAGS } from './exports.mjs';
 
 const { renderToString } = await import('kyr-widgets/ssr.js');
+const { endonyms } = await import('kyr-widgets');
 const root = new URL('../../', import.meta.url);
 const { targetLocales } = JSON.parse(await readFile(new URL('lit-localize.json', root), 'utf8'));
 const locales = ['en', ...targetLocales];
@@ -33,12 +34,19 @@ describe('renderToString', () => {
       for (const [tag, lang, dir, text] of roots) {
         assert.equal(lang, locale, `${tag} lang`);
         assert.equal(dir, rtl ? 'rtl' : 'ltr', `${tag} dir`);
-        assert.ok(text.trim().length > 20, `${tag} has content`);
+        // The picker holds only the language in use until it is reached (the client's first render too).
+        if (tag === 'kyr-language-picker') assert.match(text, new RegExp(`${endonyms[locale].replace(/[()（）]/g, '.')}\\s*$`), `${tag} shows ${locale}`);
+        else assert.ok(text.trim().length > 20, `${tag} has content`);
         if (locale !== 'en') for (const english of ENGLISH) assert.ok(!text.includes(english), `${tag} in ${locale} says "${english}"`);
       }
       if (locale === 'en') assert.ok(roots.find(([tag]) => tag === 'kyr-hotline-card')[3].includes('Save contact'));
     });
   }
+
+  it('renders the picker with only the language in use, as a browser’s first render does (so it hydrates)', async () => {
+    const out = await renderToString('<kyr-language-picker></kyr-language-picker>', { locale: 'ko' });
+    assert.deepEqual([...out.matchAll(/<option[^>]*value="([\w-]+)"/g)].map((match) => match[1]), ['ko']);
+  });
 
   it('keeps a whole document in standards mode, with the page around the widgets untouched', async () => {
     const html = '<!doctype html><html lang="es"><head><title>Derechos</title></head><body><h1>Hola</h1><kyr-hotline-card hotline="311"><p>Llame al 311</p></kyr-hotline-card></body></html>';

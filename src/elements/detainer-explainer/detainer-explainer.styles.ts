@@ -45,7 +45,7 @@ export const detainerExplainerStyles = [
     .progress {
       display: block;
       font-size: 0.875em;
-      font-weight: 600;
+      font-weight: 700;
       color: var(--kyr-color-muted, #4a4a4a);
     }
     .question-text {
@@ -64,7 +64,7 @@ export const detainerExplainerStyles = [
     }
     .nav button {
       border-width: 1px;
-      font-weight: 500;
+      font-weight: 400;
     }
     :host(:dir(rtl)) .back-arrow,
     [dir='rtl'] .back-arrow {
@@ -127,13 +127,13 @@ export const detainerExplainerStyles = [
       border-radius: var(--kyr-radius, 8px);
     }
     .figure-value {
-      font-size: 1.75em;
+      font-size: 1.5em;
       font-weight: 700;
       line-height: 1.1;
     }
     .figure-source {
       margin-block-start: auto;
-      font-size: 0.8125em;
+      font-size: 0.875em;
       color: var(--kyr-color-muted, #4a4a4a);
     }
     @media print {

@@ -1,35 +1,42 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
-import { QUALIFYING_FELONIES, detainerDefinition, figures, timeline } from '../../content/detainers.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
+import { QUALIFYING_FELONIES, detainerDefinition } from '../../content/detainers.js';
 import type { SourceId } from '../../content/sources.js';
-import { formatDate, formatNumber } from '../../i18n/format.js';
-import { FeedbackController } from '../../shared/feedback.js';
+import { formatNumber } from '../../i18n/format.js';
+import { loadFeedback, renderFeedback } from '../../shared/feedback-part.js';
 import { heading, type HeadingLevel } from '../../shared/heading.js';
 import { KyrSectionElement } from '../../shared/kyr-element.js';
-import { hotlineCallLink } from '../../shared/phone-link.js';
 import { legalHelp } from '../../shared/legal-help.js';
 import { sourceLine } from '../../shared/source-line.js';
 import { warnAttribute } from '../../shared/warn.js';
-import { decideFromSteps, questionOrder, replies, type Decision, type Outcome, type QuestionId, type Reason, type Reply } from './decision.js';
+import { decideFromSteps, questionOrder, replies, type Decision, type QuestionId, type Reply } from './decision.js';
 import { detainerExplainerStyles } from './detainer-explainer.styles.js';
 import type { DecisionDetail } from '../../events.js';
 
-/** Facts the step-through quotes, read from the content module so they live in one place. */
-const lawsSigned = timeline.find((event) => event.id === 'laws-signed')!;
-const lawsInEffect = timeline.find((event) => event.id === 'laws-in-effect')!;
+/*
+ * What the first paint does not need comes in chunks of their own: the timeline and figures
+ * (below the step-through) and the answer at its end. The element's update waits for a part it
+ * is about to show; a server renderer loads them all first (loadExplainerParts).
+ */
+type History = typeof import('./history.js');
+type Answer = typeof import('./answer.js');
+let history: History | undefined;
+let answer: Answer | undefined;
+let historyLoading: Promise<unknown> | undefined;
+let answerLoading: Promise<unknown> | undefined;
+const loadHistory = () => (historyLoading ??= import('./history.js').then((module) => (history = module)));
+const loadAnswer = () => (answerLoading ??= import('./answer.js').then((module) => (answer = module)));
+
+/** Every lazily loaded part of the explainer, for a server renderer that renders synchronously. */
+export const loadExplainerParts = (): Promise<unknown> => Promise.all([loadHistory(), loadAnswer(), loadFeedback()]);
 
 /** The parts a partner can show with `sections`. */
 const sectionNames = ['definition', 'decision', 'timeline', 'figures'] as const;
 type SectionName = (typeof sectionNames)[number];
 
 /** Which sources each section draws on, for the source line. */
-const sectionSources: Record<SectionName, readonly SourceId[]> = {
-  definition: detainerDefinition.sources,
-  decision: ['nyc-kyr', 'mayor-2018'],
-  timeline: [...new Set(timeline.map((event) => event.source))],
-  figures: [...new Set(figures.map((figure) => figure.source))],
-};
+const sectionSources = (name: SectionName): readonly SourceId[] =>
+  name === 'definition' ? detainerDefinition.sources : name === 'decision' ? ['nyc-kyr', 'mayor-2018'] : ((name === 'timeline' ? history?.timelineSources : history?.figureSources) ?? []);
 
 /**
  * What an ICE detainer is and when New York City honors one: a step-through
@@ -74,20 +81,19 @@ const sectionSources: Record<SectionName, readonly SourceId[]> = {
  * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size: grows with the reader's larger text, never below 16 px.
  * @cssprop [--kyr-radius=8px] - Corner radius.
  */
-@localized()
 export class KyrDetainerExplainer extends KyrSectionElement {
   static override styles = detainerExplainerStyles;
+  static override properties: PropertyDeclarations = { sections: {}, feedback: { type: Boolean, reflect: true }, steps: { state: true } };
 
   /** Parts to show, space-separated: `definition decision timeline figures`. Empty or absent: all. */
-  @property() sections?: string;
+  sections?: string;
 
   /** Ask "Was this information helpful?". */
-  @property({ type: Boolean, reflect: true }) feedback = false;
+  feedback = false;
 
   /** The reader's replies so far, in question order. */
-  @state() private steps: Reply[] = [];
+  private steps: Reply[] = [];
 
-  private readonly feedbackController = new FeedbackController(this);
   private moveFocus = false;
   /** What had focus when `restart()` was called: if the restart removes it, focus goes to the first question. */
   private focusBeforeRestart?: Element;
@@ -106,6 +112,19 @@ export class KyrDetainerExplainer extends KyrSectionElement {
   private go(steps: Reply[]): void {
     this.steps = steps;
     this.moveFocus = true;
+    // The reader has started: the answer's chunk comes now, before it is needed.
+    void loadAnswer();
+  }
+
+  /** The update waits for a lazily loaded part it is about to show. */
+  protected override partsLoading(): Promise<unknown> | undefined {
+    const shown = this.shownSections();
+    const waits = [
+      !history && (shown.has('timeline') || shown.has('figures')) ? loadHistory() : undefined,
+      !answer && shown.has('decision') && decideFromSteps(this.steps).decision.kind === 'answer' ? loadAnswer() : undefined,
+      this.feedback ? loadFeedback() : undefined,
+    ].filter(Boolean);
+    return waits.length ? Promise.all(waits) : undefined;
   }
 
   private shownSections(): ReadonlySet<SectionName> {
@@ -135,17 +154,17 @@ export class KyrDetainerExplainer extends KyrSectionElement {
   protected override render() {
     const level = this.level;
     const shown = this.shownSections();
-    const sources = sectionNames.filter((name) => shown.has(name)).flatMap((name) => sectionSources[name]);
+    const sources = sectionNames.filter((name) => shown.has(name)).flatMap(sectionSources);
     // An answer carries its own call link; the help below then does not repeat it.
-    const answerShown = shown.has('decision') && decideFromSteps(this.steps).decision.kind === 'answer';
+    const answerShown = shown.has('decision') && decideFromSteps(this.steps).decision.kind === 'answer' && answer !== undefined;
     return html`
       <section class="root surface" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="title">
         ${heading(level, msg('ICE detainers in New York City', { id: 'detainer.title' }), { id: 'title', className: 'heading' })}
         ${shown.has('definition') ? this.renderDefinition(level) : nothing}
         ${shown.has('decision') ? this.renderDecision(level) : nothing}
-        ${shown.has('timeline') ? this.renderTimeline(level) : nothing}
-        ${shown.has('figures') ? this.renderFigures(level) : nothing}
-        ${legalHelp({ callLink: !answerShown })} ${this.feedbackController.render(this.feedback)} ${sourceLine([...sources, 'nyc-kyr'])}
+        ${shown.has('timeline') && history ? history.renderTimeline(level, this.locale) : nothing}
+        ${shown.has('figures') && history ? history.renderFigures(level, this.locale) : nothing}
+        ${legalHelp({ callLink: !answerShown })} ${renderFeedback(this, this.feedback) ?? nothing} ${sourceLine([...sources, 'nyc-kyr'])}
       </section>
     `;
   }
@@ -164,7 +183,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
       ${heading(level, msg('Will New York City hold someone for ICE?', { id: 'detainer.decision.title' }), { id: 'decision-title', className: 'subheading' }, 1)}
       <p class="print-only">${this.ruleText()}</p>
       <div class="no-print">
-        ${this.renderGiven()} ${decision.kind === 'question' ? this.renderQuestion(decision, level) : this.renderAnswer(decision, level)}
+        ${this.renderGiven()} ${decision.kind === 'question' ? this.renderQuestion(decision, level) : (answer?.renderAnswer(decision, level, this.locale) ?? nothing)}
         ${this.steps.length
           ? html`<div class="nav">
               <button type="button" part="nav-button" @click=${() => this.go(this.steps.slice(0, -1))}>
@@ -258,97 +277,6 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     </div>`;
   }
 
-  private renderAnswer(decision: Extract<Decision, { kind: 'answer' }>, level: HeadingLevel) {
-    const locale = this.locale;
-    const felonies = formatNumber(QUALIFYING_FELONIES, locale);
-    const reasons: Record<Reason, string> = {
-      'no-judicial-warrant': msg('Under the City’s 2014 detainer laws, the City does not honor a detainer without a judicial warrant.', {
-        id: 'detainer.reason.no-judicial-warrant',
-      }),
-      'no-qualifying-ground': msg(
-        'Under the City’s 2014 detainer laws, even with a judicial warrant, the City honors a detainer only when the person has either been convicted of a serious or violent felony or is a possible match on a terrorist watch list.',
-        { id: 'detainer.reason.no-qualifying-ground' },
-      ),
-      'serious-felony': msg(
-        'There is a judicial warrant and the person has been convicted of a serious or violent felony. This is one of the few cases in which the City may honor a detainer.',
-        { id: 'detainer.reason.serious-felony' },
-      ),
-      'watch-list': msg(
-        'There is a judicial warrant and the person is a possible match on a terrorist watch list. This is one of the few cases in which the City may honor a detainer.',
-        { id: 'detainer.reason.watch-list' },
-      ),
-      'unknown-judicial-warrant': msg('The City’s rule depends first on whether a judicial warrant, signed by a judge, supports the detainer.', {
-        id: 'detainer.reason.unknown-judicial-warrant',
-      }),
-      'unknown-serious-felony': msg(
-        str`The City’s rule depends on whether the person has been convicted of one of about ${felonies} serious or violent felonies.`,
-        { id: 'detainer.reason.unknown-serious-felony' },
-      ),
-      'unknown-watch-list': msg('The City’s rule depends on whether the person is a possible match on a terrorist watch list.', {
-        id: 'detainer.reason.unknown-watch-list',
-      }),
-    };
-    const titles: Record<Outcome, string> = {
-      'may-honor': msg('Possibly. The City may honor the detainer in this case.', { id: 'detainer.answer.possibly' }),
-      'does-not-honor': msg('No, not under City policy.', { id: 'detainer.answer.no' }),
-      depends: msg('It depends. Get help to find out.', { id: 'detainer.answer.depends' }),
-    };
-    const nextStep =
-      decision.outcome === 'depends'
-        ? msg(
-            'The New Americans Hotline can refer you to organizations that give free and confidential help with immigration legal issues. Speak to a lawyer about the person’s situation.',
-            { id: 'detainer.answer.depends.next-step' },
-          )
-        : msg('This describes City policy, not what will happen in one case. Speak to a lawyer about the person’s situation.', {
-            id: 'detainer.answer.policy-not-outcome',
-          });
-    // No group named by the heading: focus lands on the heading, and the answer is read once.
-    return html`<div class="answer ${decision.outcome}" part="answer">
-      ${heading(level, titles[decision.outcome], { id: 'current', className: 'answer-title', focusable: true }, 2)}
-      <p>${reasons[decision.reason]}</p>
-      <p>${nextStep}</p>
-      ${hotlineCallLink('new-americans')}
-      <p class="law">
-        ${msg(
-          str`The law: two City laws signed on ${formatDate(lawsSigned.date, locale)}, in effect since ${formatDate(lawsInEffect.date, locale)}.`,
-          { id: 'detainer.answer.law' },
-        )}
-      </p>
-    </div>`;
-  }
-
-  private renderTimeline(level: HeadingLevel) {
-    const locale = this.locale;
-    return html`<div class="part" part="timeline">
-      ${heading(level, msg('Timeline', { id: 'detainer.timeline.title' }), { className: 'subheading' }, 1)}
-      <ol class="timeline">
-        ${timeline.map(
-          (event) => html`<li>
-            <time datetime=${event.date}>${formatDate(event.date, locale)}</time>
-            <p>${event.text(locale)}</p>
-          </li>`,
-        )}
-      </ol>
-    </div>`;
-  }
-
-  private renderFigures(level: HeadingLevel) {
-    const locale = this.locale;
-    return html`<div class="part" part="figures">
-      ${heading(level, msg('Key figures', { id: 'detainer.figures.title' }), { className: 'subheading' }, 1)}
-      <ul class="figures">
-        ${figures.map(
-          (figure) => html`<li>
-            <span class="figure-value">${figure.approximate
-              ? msg(str`about ${formatNumber(figure.value, locale)}`, { id: 'detainer.figure.approximately' })
-              : formatNumber(figure.value, locale)}</span>
-            <span class="figure-label">${figure.label()}</span>
-            <span class="figure-source">${msg(str`Reported by: ${figure.reportedBy()}`, { id: 'detainer.figure.reported-by' })}</span>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
 }
 
 declare global {

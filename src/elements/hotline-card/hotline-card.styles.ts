@@ -72,7 +72,7 @@ export const hotlineCardStyles = [
     /* The live region stays rendered (hidden regions are not announced); it takes space only when it speaks. */
     .status:not(:empty) {
       margin-block-start: 0.5em;
-      font-weight: 600;
+      font-weight: 700;
     }
     @media print {
       .call {

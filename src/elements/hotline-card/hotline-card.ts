@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { DEFAULT_HOTLINE, hotlines, isHotlineId, type HotlineId } from '../../content/hotlines.js';
 import type { SourceId } from '../../content/sources.js';
 import { heading } from '../../shared/heading.js';
@@ -12,7 +11,6 @@ import { warnAttribute } from '../../shared/warn.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
 import { parsePhone, type PhoneNumber } from '../../shared/phone.js';
 import { callLinkName, phoneDigits } from '../../shared/phone-link.js';
-import { buildVCard, vCardFileName } from './vcard.js';
 
 /** What the card shows, resolved from a built-in hotline or the partner's attributes. */
 interface CardContent {
@@ -34,6 +32,8 @@ interface CardContent {
 }
 
 type CopyState = 'idle' | 'copied' | 'selected' | 'saved';
+
+let vCardModule: Promise<typeof import('./vcard.js')> | undefined;
 
 /** Longest text taken from an attribute; longer values are cut so a mangled CMS field cannot flood the card. */
 const MAX_TEXT = 500;
@@ -76,7 +76,7 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
  * @csspart status - The announced confirmation after copying or saving.
  * @csspart source - Where the facts come from.
  *
- * @cssprop [--kyr-font-family=system-ui, …] - Font stack (the default covers Bengali, Arabic, Urdu, Chinese and Korean).
+ * @cssprop [--kyr-font-family=system-ui, …] - Font stack for every language (by default each script gets its own: Bengali, Arabic, Urdu Nastaliq, Chinese Simplified and Traditional, Korean).
  * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size; everything inside scales from it. Grows with the reader's larger text, never below 16 px.
  * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
  * @cssprop [--kyr-color-muted=#4a4a4a] - Secondary text (agency, source line).
@@ -92,29 +92,37 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
  * @cssprop [--kyr-space=1em] - Padding and gaps.
  * @cssprop [--kyr-max-width=640px] - Widest the card grows.
  */
-@localized()
 export class KyrHotlineCard extends KyrSectionElement {
   static override styles = hotlineCardStyles;
+  static override properties: PropertyDeclarations = {
+    hotline: { reflect: true },
+    name: {},
+    phone: {},
+    agency: {},
+    hours: {},
+    description: {},
+    copyState: { state: true },
+  };
 
   /** Built-in hotline: `actionnyc` (default), `new-americans` or `311`. */
-  @property({ reflect: true }) hotline: string = 'actionnyc';
+  hotline: string = 'actionnyc';
 
   /** A partner's own hotline name. With `phone`, replaces the built-in hotline. */
-  @property() name?: string;
+  name?: string;
 
   /** A partner's own hotline number. */
-  @property() phone?: string;
+  phone?: string;
 
   /** Who runs the partner's hotline. */
-  @property() agency?: string;
+  agency?: string;
 
   /** Opening hours of the partner's hotline, as text. */
-  @property() hours?: string;
+  hours?: string;
 
   /** What the partner's hotline helps with. */
-  @property() description?: string;
+  description?: string;
 
-  @state() private copyState: CopyState = 'idle';
+  private copyState: CopyState = 'idle';
 
   private content!: CardContent;
 
@@ -207,7 +215,7 @@ export class KyrHotlineCard extends KyrSectionElement {
     return html`
       <div class="actions" part="actions">
         <div class="buttons">
-          <button type="button" part="save-button" aria-describedby="name" @click=${this.saveContact}>
+          <button type="button" part="save-button" aria-describedby="name" @click=${this.saveContact} @pointerenter=${this.prefetchVCard} @focus=${this.prefetchVCard}>
             ${saveContactIcon}<span>${msg('Save contact', { id: 'hotline.save-contact' })}</span>
           </button>
           <button type="button" part="copy-button" aria-describedby="name" @click=${this.copyNumber}>
@@ -242,7 +250,20 @@ export class KyrHotlineCard extends KyrSectionElement {
     return text ? text.slice(0, MAX_TEXT) : undefined;
   }
 
+  /** The contact file is built by a chunk of its own, fetched when a reader reaches the button. */
+  private readonly loadVCard = () =>
+    (vCardModule ??= import('./vcard.js').catch((error: unknown) => {
+      vCardModule = undefined; // try again on the next press
+      throw error;
+    }));
+
+  private readonly prefetchVCard = () => void this.loadVCard().catch(() => undefined);
+
   private saveContact(): void {
+    this.track(this.loadVCard().then((module) => this.download(module)));
+  }
+
+  private download({ buildVCard, vCardFileName }: typeof import('./vcard.js')): void {
     const { name, organization, phone } = this.content;
     if (!phone) return;
     const card = buildVCard({ name, organization, phone: phone.dial });

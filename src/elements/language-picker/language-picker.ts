@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
 import { allLocales, directionOf, displayOrder, endonyms, isLocale, sourceLocale, type LocaleCode } from '../../i18n/locales.js';
 import { matchLocale } from '../../i18n/negotiate.js';
 import { getLocale, getRequestedLocale, hasReaderChosen, setLocale } from '../../i18n/runtime.js';
@@ -19,6 +18,11 @@ const CHOICE_SETTLE_MS = 250;
  * widget on the page at once, including direction (right-to-left for Arabic
  * and Urdu). A native `<select>`, so it works with every keyboard, screen
  * reader and phone.
+ *
+ * Until focus, a pointer or a key reaches the select, it holds only the language in use: a
+ * browser sizes a select from the text of all its options, and twelve scripts' names would
+ * make an English page set up Bengali, Arabic, Urdu and Chinese fonts before anyone reads them.
+ * The full list is in place before the select opens or a screen reader reads its options.
  *
  * @tagname kyr-language-picker
  * @summary Switches every kyr widget on the page to the reader's language.
@@ -39,18 +43,24 @@ const CHOICE_SETTLE_MS = 250;
  * @cssprop [--kyr-color-surface=#ffffff] - Select background.
  * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size: grows with the reader's larger text, never below 16 px.
  */
-@localized()
 export class KyrLanguagePicker extends KyrElement {
   static override styles = languagePickerStyles;
+  static override properties: PropertyDeclarations = { locales: {}, listed: { state: true } };
 
   /** Languages to offer, space-separated; unknown codes are warned about and left out. */
-  @property() locales?: string;
+  locales?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locales')) this.offered = this.parseLocales();
   }
 
   private offered: readonly LocaleCode[] = displayOrder;
+
+  /** Every offered language is listed (else only the one in use); the server renders it unlisted too. */
+  private listed = false;
+
+  /** Lists every language: one passive listener for focus, pointer, touch and keys. */
+  private readonly lister = { handleEvent: () => (this.listed = true), passive: true };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -99,20 +109,37 @@ export class KyrLanguagePicker extends KyrElement {
     this.dispatchEvent(new CustomEvent<LocaleChangeDetail>('kyr-locale-change', { detail, bubbles: true, composed: true }));
   }
 
+  /** The select shows the language in use (set after its options exist: a value set before them finds none). */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const select = this.renderRoot.querySelector('select');
+    const selected = getRequestedLocale();
+    if (select && select.value !== selected) select.value = selected;
+  }
+
   protected override render() {
     const locale = this.locale;
     const selected = getRequestedLocale();
-    const offered = this.offered.includes(selected) ? this.offered : [selected, ...this.offered];
+    const offered = !this.listed ? [selected] : this.offered.includes(selected) ? this.offered : [selected, ...this.offered];
     return html`<div class="root picker" part="base" lang=${locale} dir=${this.contentDir}>
       <label for="select" part="label">
         ${globeIcon}
         <span>${msg('Language', { id: 'picker.label' })}</span>
         ${locale === sourceLocale ? nothing : html`<span class="english" lang="en" dir="ltr">(Language)</span>`}
       </label>
-      <select id="select" part="select" .value=${selected} @change=${this.onChange}>
+      <select
+        id="select"
+        part="select"
+        @change=${this.onChange}
+        @focus=${this.lister}
+        @pointerenter=${this.lister}
+        @pointerdown=${this.lister}
+        @touchstart=${this.lister}
+        @keydown=${this.lister}
+      >
         ${offered.map(
-          // The attribute picks the option at first paint (and in server-rendered HTML); the select's
-          // `value` property keeps it right after a reader has chosen, when browsers ignore the attribute.
+          // The attribute picks the option at first paint (and in server-rendered HTML); updated()
+          // keeps it right after a reader has chosen, when browsers ignore the attribute.
           (code) => html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === selected}>${endonyms[code]}</option>`,
         )}
       </select>

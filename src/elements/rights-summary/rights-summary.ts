@@ -1,9 +1,8 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { msg } from '@lit/localize';
 import { DETAINEE_LOCATOR_URL, KNOW_YOUR_RIGHTS_LABEL, KNOW_YOUR_RIGHTS_URL, detaineeLocatorName, rightsPoints } from '../../content/rights.js';
 import { officialName } from '../../shared/official-name.js';
-import { FeedbackController } from '../../shared/feedback.js';
+import { loadFeedback, renderFeedback } from '../../shared/feedback-part.js';
 import { heading, type HeadingLevel } from '../../shared/heading.js';
 import { KyrSectionElement } from '../../shared/kyr-element.js';
 import { checkIcon } from '../../shared/icons.js';
@@ -45,17 +44,20 @@ import { rightsSummaryStyles } from './rights-summary.styles.js';
  * @cssprop [--kyr-font-family=system-ui, …] - Font stack.
  * @cssprop [--kyr-radius=8px] - Corner radius.
  */
-@localized()
 export class KyrRightsSummary extends KyrSectionElement {
   static override styles = rightsSummaryStyles;
+  static override properties: PropertyDeclarations = { compact: { type: Boolean, reflect: true }, feedback: { type: Boolean, reflect: true } };
 
   /** Only the rights points, for sidebars. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Ask "Was this information helpful?". */
-  @property({ type: Boolean, reflect: true }) feedback = false;
+  feedback = false;
 
-  private readonly feedbackController = new FeedbackController(this);
+  /** The feedback box is a chunk of its own: the update waits for it when `feedback` is on. */
+  protected override partsLoading(): Promise<unknown> | undefined {
+    return this.feedback ? loadFeedback() : undefined;
+  }
 
   protected override render() {
     const level = this.level;
@@ -74,7 +76,7 @@ export class KyrRightsSummary extends KyrSectionElement {
               )}
             </p>`
           : nothing}
-        ${legalHelp({ callLink: this.compact })} ${this.feedbackController.render(this.feedback)}
+        ${legalHelp({ callLink: this.compact })} ${renderFeedback(this, this.feedback) ?? nothing}
         ${sourceLine(['nyc-kyr'])}
       </section>
     `;

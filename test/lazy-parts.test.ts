@@ -1,0 +1,80 @@
+import { expect } from '@open-wc/testing';
+import { openHostPage, type HostPage } from './helpers/host-page.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Text only each lazily loaded part carries (English, as built). */
+const MARKERS = {
+  answer: 'Speak to a lawyer about the person',
+  feedback: 'Was this information helpful?',
+  vcard: 'BEGIN:VCARD',
+  timeline: 'Local Law 228 of 2017 limits',
+};
+
+/** The ES build's files the page fetched, with their text. */
+async function fetched(page: HostPage): Promise<string[]> {
+  const paths = page.win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/') && path.endsWith('.js'));
+  return Promise.all([...new Set(paths)].map(async (path) => (await fetch(path)).text()));
+}
+const carries = (files: string[], marker: string) => files.some((text) => text.includes(marker));
+
+describe('the ES build fetches what the first paint does not need only when it is needed', () => {
+  let page: HostPage;
+  const widget = (tag: string) => page.widget<Widget>(tag);
+
+  before(async () => {
+    page = await openHostPage('/test/fixtures/ssr/en.html', { width: 375, defined: false });
+    // The page's widgets as a partner pastes them (no server rendering, no feedback).
+    page.doc.body.innerHTML = '<kyr-hotline-card></kyr-hotline-card><kyr-rights-summary></kyr-rights-summary><kyr-detainer-explainer></kyr-detainer-explainer>';
+    const script = page.doc.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/kyr-widgets.js';
+    page.doc.head.append(script);
+    await Promise.all(['kyr-hotline-card', 'kyr-rights-summary', 'kyr-detainer-explainer'].map((tag) => page.win.customElements.whenDefined(tag)));
+    await Promise.all(['kyr-hotline-card', 'kyr-rights-summary', 'kyr-detainer-explainer'].map((tag) => widget(tag).updateComplete));
+  });
+  after(() => page.frame.remove());
+
+  it('renders every widget whole, timeline and figures included, without the answer, feedback or contact-file code', async () => {
+    expect(widget('kyr-detainer-explainer').shadowRoot!.querySelector('[part="timeline"] li'), 'the timeline').to.not.equal(null);
+    expect(widget('kyr-detainer-explainer').shadowRoot!.querySelector('[part="figures"] li'), 'the figures').to.not.equal(null);
+    const files = await fetched(page);
+    expect(carries(files, MARKERS.timeline), 'timeline chunk').to.equal(true);
+    expect(carries(files, MARKERS.answer), 'answer chunk').to.equal(false);
+    expect(carries(files, MARKERS.feedback), 'feedback chunk').to.equal(false);
+    expect(carries(files, MARKERS.vcard), 'contact-file chunk').to.equal(false);
+  });
+
+  it('shows the answer when the reader gets there, fetching its part then', async () => {
+    const explainer = widget('kyr-detainer-explainer');
+    explainer.shadowRoot!.querySelector<HTMLButtonElement>('[data-answer="unknown"]')!.click();
+    await explainer.updateComplete;
+    expect(explainer.shadowRoot!.querySelector('.answer-title')!.textContent!.trim()).to.equal('It depends. Get help to find out.');
+    expect(explainer.shadowRoot!.activeElement?.id, 'focus on the answer').to.equal('current');
+    expect(carries(await fetched(page), MARKERS.answer)).to.equal(true);
+  });
+
+  it('saves a contact, fetching the contact-file builder then', async () => {
+    const card = widget('kyr-hotline-card');
+    const click = page.win.HTMLAnchorElement.prototype.click;
+    page.win.HTMLAnchorElement.prototype.click = () => undefined; // no real download in the test
+    try {
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-button"]')!.click();
+      await card.updateComplete;
+    } finally {
+      page.win.HTMLAnchorElement.prototype.click = click;
+    }
+    expect(card.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Contact file saved');
+    expect(carries(await fetched(page), MARKERS.vcard)).to.equal(true);
+  });
+
+  it('asks "Was this information helpful?" once a partner turns feedback on', async () => {
+    const summary = widget('kyr-rights-summary');
+    summary.setAttribute('feedback', '');
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.querySelector('[part="feedback"]')!.textContent).to.contain(MARKERS.feedback);
+  });
+});
