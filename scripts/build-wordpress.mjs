@@ -2,14 +2,19 @@
 // inside (the ES build and its chunks, the theme presets) and every built-in choice the block and
 // the shortcodes offer prerendered in every locale, for PHP to print (it cannot run Lit itself).
 // Runs after the Vite builds and postbuild (it needs dist/kyr-widgets.js and dist/npm/ssr.js).
-import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { deflateRawSync, crc32 } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const source = join(root, 'integrations/wordpress');
-const stage = join(dist, 'wordpress/kyr-widgets');
+// The plugin folder is put together outside dist/ (the npm package ships dist/): only the zip stays.
+const staging = await mkdtemp(join(tmpdir(), 'kyr-wordpress-'));
+const stage = join(staging, 'kyr-widgets');
+process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 const zipPath = join(dist, 'kyr-widgets-wordpress.zip');
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
@@ -24,7 +29,6 @@ async function* walk(dir) {
   }
 }
 
-await rm(join(dist, 'wordpress'), { recursive: true, force: true });
 await mkdir(stage, { recursive: true });
 
 // 1. The plugin's own files, with the kit's version written in.
