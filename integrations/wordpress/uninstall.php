@@ -9,7 +9,12 @@
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 if ( is_multisite() ) {
-	foreach ( get_sites( array( 'fields' => 'ids' ) ) as $kyr_widgets_site ) {
+	foreach ( get_sites(
+		array(
+			'fields' => 'ids',
+			'number' => 0,
+		)
+	) as $kyr_widgets_site ) {
 		switch_to_blog( $kyr_widgets_site );
 		delete_option( 'kyr_widgets_settings' );
 		restore_current_blog();

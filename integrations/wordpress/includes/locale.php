@@ -57,8 +57,8 @@ function match_locale( $tag ): ?string {
  * language where a multilingual plugin filters `language_attributes` (or the locale itself).
  */
 function html_lang(): ?string {
-	if ( preg_match( '/(?:^|\s)lang="([^"]*)"/', get_language_attributes( 'html' ), $found ) ) {
-		return html_entity_decode( $found[1], ENT_QUOTES );
+	if ( preg_match( '/(?:^|\s)lang=(["\'])([^"\']*)\1/', get_language_attributes( 'html' ), $found ) ) {
+		return html_entity_decode( $found[2], ENT_QUOTES );
 	}
 	return null;
 }
