@@ -375,6 +375,21 @@ test("the_content's filters (texturize, smilies, shortcodes) leave every prerend
   await assertPhpClean();
 });
 
+test("a block prints its fallback rather than prerendered HTML that another plugin's shortcode would change", async () => {
+  // The prerendered styles hold `[hidden]`; a plugin with a [hidden] shortcode would rewrite them in a block's output.
+  const html = await wp.php(
+    `add_shortcode( 'hidden', static function () { return 'changed'; } );
+     echo apply_filters( 'the_content', '<!-- wp:kyr-widgets/know-your-rights /-->' ) . apply_filters( 'the_content', '[kyr_rights_summary]' );`,
+  );
+  const [block, shortcode] = html.split('<kyr-rights-summary');
+  assert.match(block, /<!-- kyr-widgets: prerendered HTML left out: another plugin registered a shortcode named like a word in it. -->/);
+  assert.match(block, /<kyr-hotline-card class="kyr-fallback wp-block-kyr-widgets-know-your-rights" hotline="actionnyc"><span>ActionNYC Hotline/);
+  assert.doesNotMatch(block, /changed/);
+  // A shortcode's output is not searched for shortcodes again: it keeps its prerendered HTML.
+  assert.match(shortcode, /shadowrootmode="open"/);
+  assert.doesNotMatch(shortcode, /changed/);
+});
+
 // ---------------------------------------------------------------------------------------------
 // Language
 
