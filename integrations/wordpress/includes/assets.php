@@ -1,0 +1,127 @@
+<?php
+/**
+ * Serving the kit from the site itself, only on pages that show a widget.
+ *
+ * The plugin loads the kit's ES module build (`kit/kyr-widgets.js`, `<script type="module">`):
+ * 21 KB gzip for all four widgets in English, plus one language file of about 4 KB, which
+ * the page preloads. The standalone build would be 51 KB with every language inside; a reader
+ * on a phone pays for the difference. Modules are deferred, so the tag may sit in `<head>`.
+ *
+ * @package KyrWidgets
+ */
+
+namespace KyrWidgets;
+
+defined( 'ABSPATH' ) || exit;
+
+/** Script and style handles. */
+const SCRIPT = 'kyr-widgets';
+const STYLE  = 'kyr-widgets';
+
+/** The shortcodes, by the element each one shows. */
+const SHORTCODES = array(
+	'kyr_hotline_card'       => 'hotline-card',
+	'kyr_rights_summary'     => 'rights-summary',
+	'kyr_detainer_explainer' => 'detainer-explainer',
+	'kyr_language_picker'    => 'language-picker',
+);
+
+/** The block's name. */
+const BLOCK = 'kyr-widgets/know-your-rights';
+
+/**
+ * A URL inside the kit shipped in the plugin (`kit/`, a copy of the kit's dist/).
+ *
+ * @param string $path Path inside kit/.
+ */
+function kit_url( string $path ): string {
+	return plugins_url( 'kit/' . $path, PLUGIN_FILE );
+}
+
+/** Registers the kit's script and the styles, once. */
+function register_assets(): void {
+	if ( wp_script_is( SCRIPT, 'registered' ) ) {
+		return;
+	}
+	// In <head> when enqueued early; WordPress prints it in the footer when a widget enqueues it later.
+	wp_register_script( SCRIPT, kit_url( 'kyr-widgets.js' ), array(), VERSION, false );
+	wp_register_style( STYLE, plugins_url( 'assets/kyr-widgets.css', PLUGIN_FILE ), array(), VERSION );
+	foreach ( THEMES as $name => $theme ) {
+		wp_register_style( "kyr-widgets-theme-$name", kit_url( 'themes/' . $theme['file'] ), array(), VERSION );
+	}
+}
+
+/** Enqueues the kit, its fallback styles and the theme preset. Called by every widget. */
+function enqueue_assets(): void {
+	register_assets();
+	wp_enqueue_script( SCRIPT );
+	wp_enqueue_style( STYLE );
+	$theme = settings()['theme'];
+	if ( isset( THEMES[ $theme ] ) ) {
+		wp_enqueue_style( "kyr-widgets-theme-$theme" );
+	}
+}
+
+/**
+ * Whether the post this request shows holds a widget, known before the page's <head> is
+ * printed (so the styles go there). Widgets elsewhere (widget areas, archives) enqueue
+ * themselves as they render.
+ */
+function page_has_widgets(): bool {
+	if ( ! is_singular() ) {
+		return false;
+	}
+	$post = get_queried_object();
+	if ( ! $post instanceof \WP_Post ) {
+		return false;
+	}
+	if ( has_block( BLOCK, $post ) ) {
+		return true;
+	}
+	foreach ( array_keys( SHORTCODES ) as $shortcode ) {
+		if ( has_shortcode( $post->post_content, $shortcode ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+add_action(
+	'wp_enqueue_scripts',
+	static function () {
+		if ( page_has_widgets() ) {
+			enqueue_assets();
+		}
+	}
+);
+
+/**
+ * The ES build's file for a language (from kit/locales.json), or null for English.
+ *
+ * @param string|null $locale One of LOCALES.
+ */
+function locale_chunk( ?string $locale ): ?string {
+	static $chunks = null;
+	if ( null === $chunks ) {
+		$json   = file_get_contents( dirname( PLUGIN_FILE ) . '/kit/locales.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
+		$chunks = is_string( $json ) ? (array) json_decode( $json, true ) : array();
+	}
+	$chunk = null !== $locale ? ( $chunks[ $locale ] ?? null ) : null;
+	return is_string( $chunk ) && preg_match( '#^locales/[\w-]+\.js$#', $chunk ) ? $chunk : null;
+}
+
+add_filter(
+	'script_loader_tag',
+	static function ( $tag, $handle ) {
+		if ( SCRIPT !== $handle || ! is_string( $tag ) ) {
+			return $tag;
+		}
+		$tag   = (string) preg_replace( '/\stype=(["\'])[^"\']*\1/', '', $tag );
+		$tag   = (string) preg_replace( '/<script\b/', '<script type="module"', $tag, 1 );
+		$chunk = locale_chunk( page_locale() );
+		// The page's language file, fetched together with the script rather than after it.
+		return ( $chunk ? '<link rel="modulepreload" href="' . esc_url( kit_url( $chunk ) ) . "\" />\n" : '' ) . $tag;
+	},
+	10,
+	2
+);

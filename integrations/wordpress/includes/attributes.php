@@ -1,0 +1,324 @@
+<?php
+/**
+ * Attribute whitelists: what a shortcode or the block may pass to a widget, checked and
+ * normalized. Anything else is dropped, with a note that render.php prints as an HTML comment.
+ * Values are never printed here; render.php escapes them.
+ *
+ * @package KyrWidgets
+ */
+
+namespace KyrWidgets;
+
+defined( 'ABSPATH' ) || exit;
+
+/** The plugin's element names and their tags. */
+const ELEMENTS = array(
+	'hotline-card'       => 'kyr-hotline-card',
+	'rights-summary'     => 'kyr-rights-summary',
+	'detainer-explainer' => 'kyr-detainer-explainer',
+	'language-picker'    => 'kyr-language-picker',
+);
+
+/** The built-in hotlines (src/content/hotlines.ts). */
+const HOTLINES = array( 'actionnyc', 'new-americans', '311' );
+
+/** The detainer explainer's sections, in the order it shows them. */
+const SECTIONS = array( 'definition', 'decision', 'timeline', 'figures' );
+
+/** Longest partner text the kit shows (MAX_TEXT in hotline-card.ts). */
+const MAX_TEXT = 500;
+
+/** Partner text fields of the hotline card. */
+const PARTNER_TEXT = array( 'name', 'agency', 'hours', 'description' );
+
+/** Attribute names each element takes, besides `heading-level` (all but the picker). */
+const ALLOWED = array(
+	'hotline-card'       => array( 'hotline', 'name', 'phone', 'agency', 'hours', 'description' ),
+	'rights-summary'     => array( 'compact' ),
+	'detainer-explainer' => array( 'sections' ),
+	'language-picker'    => array( 'locales' ),
+);
+
+/** Other spellings people write for an attribute. */
+const ALIASES = array(
+	'heading_level' => 'heading-level',
+	'headinglevel'  => 'heading-level',
+	'level'         => 'heading-level',
+);
+
+/**
+ * Parses a written phone number the way the kit does (src/shared/phone.ts): a US number,
+ * a three-digit N11 code such as 311, or an international `+…` number.
+ *
+ * @param mixed $input The number as written.
+ * @return array{display: string, href: string}|null Null when it cannot be dialled.
+ */
+function parse_phone( $input ): ?array {
+	if ( ! is_string( $input ) ) {
+		return null;
+	}
+	$written = trim( $input );
+	if ( '' === $written || strlen( $written ) > 32 ) {
+		return null;
+	}
+	$compact = preg_replace( '/[\s().\-\x{2010}-\x{2015}\x{00a0}]/u', '', $written );
+	if ( ! is_string( $compact ) || ! preg_match( '/^\+?\d+$/', $compact ) ) {
+		return null;
+	}
+	if ( preg_match( '/^[2-9]11$/', $compact ) ) {
+		return array(
+			'display' => $compact,
+			'href'    => 'tel:' . $compact,
+		);
+	}
+	$national = preg_replace( '/^\+?1(?=\d{10}$)/', '', $compact );
+	if ( preg_match( '/^[2-9]\d{2}[2-9]\d{6}$/', $national ) ) {
+		return array(
+			'display' => sprintf( '(%s) %s-%s', substr( $national, 0, 3 ), substr( $national, 3, 3 ), substr( $national, 6 ) ),
+			'href'    => 'tel:+1' . $national,
+		);
+	}
+	if ( preg_match( '/^\+[2-9]\d{7,14}$/', $compact ) ) {
+		return array(
+			'display' => preg_replace( '/\s+/', ' ', $written ),
+			'href'    => 'tel:' . $compact,
+		);
+	}
+	return null;
+}
+
+/**
+ * An attribute name as it may appear in an HTML comment: letters, digits, `-` and `_`.
+ *
+ * @param mixed $name The name as written.
+ */
+function safe_name( $name ): string {
+	$name = is_string( $name ) ? strtolower( $name ) : '';
+	$name = (string) preg_replace( '/[^a-z0-9_]+/', '-', $name );
+	$name = trim( (string) preg_replace( '/-{2,}/', '-', $name ), '-' );
+	return '' === $name || strlen( $name ) > 40 ? 'an attribute' : $name;
+}
+
+/**
+ * Reads a boolean attribute: `compact`, `compact=""`, `compact="true"`/`"yes"`/`"1"`, or false values.
+ *
+ * @param mixed $value The value as written.
+ * @return bool|null Null when it is neither.
+ */
+function parse_bool( $value ): ?bool {
+	if ( is_bool( $value ) ) {
+		return $value;
+	}
+	if ( is_int( $value ) ) {
+		return 0 !== $value;
+	}
+	if ( ! is_string( $value ) ) {
+		return null;
+	}
+	$value = strtolower( trim( $value ) );
+	if ( in_array( $value, array( '', '1', 'true', 'yes', 'on', 'compact' ), true ) ) {
+		return true;
+	}
+	if ( in_array( $value, array( '0', 'false', 'no', 'off' ), true ) ) {
+		return false;
+	}
+	return null;
+}
+
+/**
+ * Space- or comma-separated names, lowercased; arrays (block attributes) are taken as they are.
+ *
+ * @param mixed $value The value as written.
+ * @return string[]|null Null when it is not text or a list of text.
+ */
+function tokens( $value ): ?array {
+	if ( is_array( $value ) ) {
+		$value = implode( ' ', array_filter( $value, 'is_string' ) );
+	}
+	if ( ! is_string( $value ) ) {
+		return null;
+	}
+	return array_values( array_filter( preg_split( '/[\s,]+/', strtolower( trim( $value ) ) ) ) );
+}
+
+/**
+ * Checks a partner's text: plain text only, no markup (also none hidden in entities), no
+ * control characters, no broken-template values; cut to MAX_TEXT characters.
+ *
+ * @param mixed  $value The value as written.
+ * @param string $name  The attribute's name, for the note.
+ * @param array  $notes Notes to add to.
+ * @return string|null The text, or null when it is empty or dropped.
+ */
+function clean_text( $value, string $name, array &$notes ): ?string {
+	if ( ! is_string( $value ) ) {
+		$notes[] = "$name dropped: not text.";
+		return null;
+	}
+	$text = trim( $value );
+	if ( '' === $text ) {
+		return null;
+	}
+	$decoded = html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+	if ( preg_match( '/[<>]/', $decoded ) ) {
+		$notes[] = "$name dropped: it contains HTML; write plain text.";
+		return null;
+	}
+	if ( preg_match( '/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/', $decoded ) || '' === wp_check_invalid_utf8( $text ) ) {
+		$notes[] = "$name dropped: it contains control characters or invalid UTF-8.";
+		return null;
+	}
+	if ( in_array( $decoded, array( 'undefined', 'null', 'NaN', '[object Object]' ), true ) ) {
+		$notes[] = "$name dropped: it looks like a broken template value.";
+		return null;
+	}
+	if ( mb_strlen( $decoded, 'UTF-8' ) > MAX_TEXT ) {
+		$notes[] = "$name cut to " . MAX_TEXT . ' characters.';
+		$decoded = mb_substr( $decoded, 0, MAX_TEXT, 'UTF-8' );
+	}
+	return $decoded;
+}
+
+/**
+ * Checks and normalizes a widget's attributes.
+ *
+ * Input is what a shortcode receives (lowercased names, text values, positional flags under
+ * numeric keys) or the block's attributes mapped to the same names. Output uses the kit's
+ * attribute names, in a fixed order; anything not taken is explained in the notes.
+ *
+ * @param string $element         One of the keys of ELEMENTS.
+ * @param array  $raw             The attributes as written.
+ * @param string $default_hotline The hotline to show when none is chosen.
+ * @return array{0: array<string, string|int|bool>, 1: string[]} The clean attributes and the notes.
+ */
+function clean_attributes( string $element, array $raw, string $default_hotline = 'actionnyc' ): array {
+	$notes   = array();
+	$allowed = array_merge( ALLOWED[ $element ] ?? array(), 'language-picker' === $element ? array() : array( 'heading-level' ) );
+	$given   = array();
+	foreach ( $raw as $key => $value ) {
+		if ( is_int( $key ) ) {
+			// A bare word in a shortcode: only a boolean attribute's name means something.
+			$flag = is_string( $value ) ? strtolower( trim( $value ) ) : '';
+			if ( 'compact' === $flag && in_array( $flag, $allowed, true ) ) {
+				$given['compact'] = true;
+			} else {
+				$notes[] = 'a value without an attribute name was dropped.';
+			}
+			continue;
+		}
+		$name = strtolower( (string) $key );
+		$name = ALIASES[ $name ] ?? $name;
+		if ( ! in_array( $name, $allowed, true ) ) {
+			$notes[] = safe_name( $key ) . ' dropped: ' . ELEMENTS[ $element ] . ' has no such attribute.';
+			continue;
+		}
+		$given[ $name ] = $value;
+	}
+
+	$clean = array();
+	switch ( $element ) {
+		case 'hotline-card':
+			$texts = array();
+			foreach ( PARTNER_TEXT as $name ) {
+				if ( array_key_exists( $name, $given ) ) {
+					$text = clean_text( $given[ $name ], $name, $notes );
+					if ( null !== $text ) {
+						$texts[ $name ] = $text;
+					}
+				}
+			}
+			$phone = null;
+			if ( array_key_exists( 'phone', $given ) && ( ! is_string( $given['phone'] ) || '' !== trim( $given['phone'] ) ) ) {
+				if ( null !== parse_phone( $given['phone'] ) ) {
+					$phone = trim( $given['phone'] );
+				} else {
+					$notes[] = 'phone dropped: not a number that can be dialled (a US number, a code such as 311, or +country code and number).';
+				}
+			}
+			$hotline = array_key_exists( 'hotline', $given ) && is_string( $given['hotline'] ) ? strtolower( trim( $given['hotline'] ) ) : '';
+			if ( null !== $phone ) {
+				if ( '' !== $hotline && 'partner' !== $hotline ) {
+					$notes[] = 'hotline ignored: a partner hotline (phone) is given.';
+				}
+				$clean = array_merge( $texts, array( 'phone' => $phone ) );
+				break;
+			}
+			if ( $texts ) {
+				$notes[] = implode( ', ', array_keys( $texts ) ) . ' dropped: a partner hotline needs a phone number too.';
+			}
+			if ( array_key_exists( 'hotline', $given ) && '' !== $hotline && 'partner' !== $hotline && ! in_array( $hotline, HOTLINES, true ) ) {
+				$notes[] = 'hotline dropped: use actionnyc, new-americans or 311.';
+			}
+			$clean['hotline'] = in_array( $hotline, HOTLINES, true ) ? $hotline : ( in_array( $default_hotline, HOTLINES, true ) ? $default_hotline : 'actionnyc' );
+			break;
+
+		case 'rights-summary':
+			if ( array_key_exists( 'compact', $given ) ) {
+				$compact = parse_bool( $given['compact'] );
+				if ( null === $compact ) {
+					$notes[] = 'compact dropped: use compact="true" or compact="false".';
+				} elseif ( $compact ) {
+					$clean['compact'] = true;
+				}
+			}
+			break;
+
+		case 'detainer-explainer':
+			if ( array_key_exists( 'sections', $given ) ) {
+				$names = tokens( $given['sections'] );
+				if ( null === $names ) {
+					$names = array( '' );
+				}
+				$known = array_values( array_intersect( SECTIONS, $names ) );
+				if ( count( array_diff( $names, SECTIONS ) ) > 0 ) {
+					$notes[] = 'sections: unknown names dropped; use any of definition, decision, timeline, figures' . ( $known ? '.' : ' (showing all).' );
+				}
+				if ( $known && count( $known ) < count( SECTIONS ) ) {
+					$clean['sections'] = implode( ' ', $known );
+				}
+			}
+			break;
+
+		case 'language-picker':
+			if ( array_key_exists( 'locales', $given ) ) {
+				$codes = array();
+				$bad   = false;
+				foreach ( tokens( $given['locales'] ) ?? array( '' ) as $token ) {
+					$code = null;
+					foreach ( LOCALES as $locale ) {
+						if ( strtolower( $locale ) === $token ) {
+							$code = $locale;
+						}
+					}
+					if ( null === $code ) {
+						$bad = true;
+					} elseif ( ! in_array( $code, $codes, true ) ) {
+						$codes[] = $code;
+					}
+				}
+				if ( $bad ) {
+					$notes[] = 'locales: unknown languages dropped; use codes from: ' . implode( ' ', LOCALES ) . '.';
+				}
+				if ( $codes && LOCALES !== $codes ) {
+					$clean['locales'] = implode( ' ', $codes );
+				}
+			}
+			break;
+	}
+
+	if ( array_key_exists( 'heading-level', $given ) ) {
+		$level = $given['heading-level'];
+		if ( is_int( $level ) || ( is_string( $level ) && preg_match( '/^\s*\d\s*$/', $level ) ) ) {
+			$level = (int) $level;
+		}
+		if ( is_int( $level ) && $level >= 2 && $level <= 6 ) {
+			if ( 2 !== $level ) {
+				$clean['heading-level'] = $level;
+			}
+		} else {
+			$notes[] = 'heading-level dropped: use a whole number from 2 to 6.';
+		}
+	}
+
+	return array( $clean, $notes );
+}

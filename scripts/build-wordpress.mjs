@@ -1,0 +1,247 @@
+// dist/kyr-widgets-wordpress.zip: the WordPress plugin (integrations/wordpress/) with the built kit
+// inside (the ES build and its chunks, the theme presets) and every built-in choice the block and
+// the shortcodes offer prerendered in every locale, for PHP to print (it cannot run Lit itself).
+// Runs after the Vite builds and postbuild (it needs dist/kyr-widgets.js and dist/npm/ssr.js).
+import { rmSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { deflateRawSync, crc32 } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const source = join(root, 'integrations/wordpress');
+// The plugin folder is put together outside dist/ (the npm package ships dist/): only the zip stays.
+const staging = await mkdtemp(join(tmpdir(), 'kyr-wordpress-'));
+const stage = join(staging, 'kyr-widgets');
+process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
+const zipPath = join(dist, 'kyr-widgets-wordpress.zip');
+const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+
+/** Plugin source files that are not part of the plugin (documentation of this repository). */
+const notShipped = new Set(['screenshots', '.gitignore']);
+
+async function* walk(dir) {
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+await mkdir(stage, { recursive: true });
+
+// 1. The plugin's own files, with the kit's version written in.
+for await (const path of walk(source)) {
+  const rel = relative(source, path);
+  if (notShipped.has(rel.split('/')[0])) continue;
+  const target = join(stage, rel);
+  await mkdir(dirname(target), { recursive: true });
+  if (/\.(php|json|txt|js|css)$/.test(rel)) await writeFile(target, (await readFile(path, 'utf8')).replaceAll('@version@', version));
+  else await copyFile(path, target);
+}
+const header = await readFile(join(stage, 'kyr-widgets.php'), 'utf8');
+if (!header.includes(` * Version:           ${version}\n`)) throw new Error('build-wordpress: the plugin header does not carry the version');
+await copyFile(join(root, 'LICENSE'), join(stage, 'LICENSE'));
+
+// 2. The kit: the ES build with every file it imports, statically or lazily (one copy of each
+// language, not the per-element build's), the theme presets and the language file map.
+const kitFiles = new Set();
+async function addGraph(path) {
+  if (kitFiles.has(path)) return;
+  kitFiles.add(path);
+  const code = await readFile(path, 'utf8');
+  for (const [, specifier] of code.matchAll(/["'`](\.{1,2}\/[\w./-]+\.js)["'`]/g)) await addGraph(resolve(dirname(path), specifier));
+}
+await addGraph(join(dist, 'kyr-widgets.js'));
+const locales = JSON.parse(await readFile(join(dist, 'locales.json'), 'utf8'));
+for (const chunk of Object.values(locales)) {
+  if (!kitFiles.has(join(dist, chunk))) throw new Error(`build-wordpress: ${chunk} (dist/locales.json) is not in the ES build's graph`);
+}
+for (const name of await readdir(join(dist, 'themes'))) kitFiles.add(join(dist, 'themes', name));
+kitFiles.add(join(dist, 'locales.json'));
+for (const path of kitFiles) {
+  const target = join(stage, 'kit', relative(dist, path));
+  await mkdir(dirname(target), { recursive: true });
+  await copyFile(path, target);
+}
+
+// 3. Prerendered widgets. The keys are those of variant() in includes/render.php.
+const { renderToString } = await import(join(dist, 'npm/ssr.js'));
+const { allLocales } = await import(join(dist, 'npm/i18n/locales.js'));
+const sections = ['definition', 'decision', 'timeline', 'figures'];
+const subsets = [];
+for (let mask = 1; mask < 1 << sections.length; mask += 1) subsets.push(sections.filter((_, i) => mask & (1 << i)));
+
+/** File name → variant key → the element's opening tag as PHP prints it. */
+function variantFiles() {
+  const files = {};
+  for (const level of [2, 3, 4, 5, 6]) {
+    const h = level === 2 ? '' : ` heading-level="${level}"`;
+    files[`hotline-card.h${level}.php`] = Object.fromEntries(
+      ['actionnyc', 'new-americans', '311'].map((id) => [id, `<kyr-hotline-card hotline="${id}"${h}>`]),
+    );
+    files[`rights-summary.h${level}.php`] = { full: `<kyr-rights-summary${h}>`, compact: `<kyr-rights-summary compact${h}>` };
+    files[`detainer-explainer.h${level}.php`] = Object.fromEntries(
+      subsets.map((subset) =>
+        subset.length === sections.length
+          ? ['all', `<kyr-detainer-explainer${h}>`]
+          : [subset.join('+'), `<kyr-detainer-explainer sections="${subset.join(' ')}"${h}>`],
+      ),
+    );
+  }
+  files['language-picker.php'] = { all: '<kyr-language-picker>' };
+  return files;
+}
+
+const phpString = (text) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+const STYLE = /<style>[\s\S]*?<\/style>/;
+const styles = {};
+let variants = 0;
+let prerenderedBytes = 0;
+for (const locale of allLocales) {
+  await mkdir(join(stage, 'prerendered', locale), { recursive: true });
+  for (const [file, entries] of Object.entries(variantFiles())) {
+    const lines = [];
+    for (const [key, open] of Object.entries(entries)) {
+      const tag = /^<([\w-]+)/.exec(open)[1];
+      const out = (await renderToString(`${open}</${tag}>`, { locale })).trim();
+      const found = new RegExp(`^<${tag}\\b[^>]*>([\\s\\S]*)</${tag}>$`).exec(out);
+      if (!found || !found[1].startsWith('<template shadowroot')) throw new Error(`build-wordpress: ${locale} ${file} ${key} did not render as declarative shadow DOM`);
+      // Every variant of an element carries the same styles: the plugin keeps them once (styles.php).
+      const style = STYLE.exec(found[1])?.[0];
+      if (!style) throw new Error(`build-wordpress: ${locale} ${file} ${key} has no <style>`);
+      if (styles[tag] !== undefined && styles[tag] !== style) throw new Error(`build-wordpress: <${tag}> renders different styles in different variants`);
+      styles[tag] = style;
+      const inner = found[1].replace(style, '<!--kyr:style-->');
+      if (/\[/.test(inner)) throw new Error(`build-wordpress: ${locale} ${file} ${key} has a "[" outside its styles (WordPress would read it as a shortcode)`);
+      lines.push(`\t${phpString(key)} => ${phpString(inner)},`);
+      variants += 1;
+    }
+    const php = `<?php\n// Generated by scripts/build-wordpress.mjs: prerendered widgets (${locale}), variant => inner HTML.\nreturn array(\n${lines.join('\n')}\n);\n`;
+    prerenderedBytes += php.length;
+    await writeFile(join(stage, 'prerendered', locale, file), php);
+  }
+}
+const styleLines = Object.entries(styles).map(([tag, style]) => `\t${phpString(tag)} => ${phpString(style)},`);
+await writeFile(
+  join(stage, 'prerendered/styles.php'),
+  `<?php\n// Generated by scripts/build-wordpress.mjs: each element's shadow-root styles, shared by its prerendered variants.\nreturn array(\n${styleLines.join('\n')}\n);\n`,
+);
+
+// 4. The translation template of the plugin's own strings (PHP, the editor script, block.json).
+const pot = new Map();
+function addString(text, reference, extra = {}) {
+  const key = `${extra.context ?? ''}\u0004${text}`;
+  const entry = pot.get(key) ?? { text, references: [], ...extra };
+  entry.references.push(reference);
+  pot.set(key, entry);
+}
+const unquote = (quoted) => quoted.slice(1, -1).replace(/\\(['"\\])/g, '$1');
+const gettext = /(?:\/\*\s*translators:\s*(.*?)\s*\*\/\s*)?\b(__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*('(?:[^'\\]|\\.)*')\s*(?:,\s*('(?:[^'\\]|\\.)*'))?\s*\)/g;
+for await (const path of walk(stage)) {
+  const rel = relative(stage, path);
+  if (!/\.(php|js)$/.test(rel) || rel.startsWith('prerendered/') || rel.startsWith('kit/')) continue;
+  const code = await readFile(path, 'utf8');
+  for (const match of code.matchAll(gettext)) {
+    const [, comment, , text, domain] = match;
+    const line = code.slice(0, match.index).split('\n').length;
+    if (!domain || unquote(domain) !== 'kyr-widgets') throw new Error(`build-wordpress: ${rel}:${line} translates a string without the kyr-widgets text domain`);
+    addString(unquote(text), `${rel}:${line}`, { ...(comment ? { comment: `translators: ${comment}` } : {}), format: rel.endsWith('.js') ? 'javascript-format' : 'php-format' });
+  }
+}
+const blockJson = JSON.parse(await readFile(join(stage, 'block/block.json'), 'utf8'));
+addString(blockJson.title, 'block/block.json', { context: 'block title' });
+addString(blockJson.description, 'block/block.json', { context: 'block description' });
+for (const keyword of blockJson.keywords) addString(keyword, 'block/block.json', { context: 'block keyword' });
+for (const field of ['Plugin Name', 'Description']) {
+  addString(new RegExp(`^ \\* ${field}:\\s+(.+)$`, 'm').exec(header)[1], 'kyr-widgets.php', { comment: `${field} of the plugin` });
+}
+const po = (text) => `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+const potText = [
+  `# Translation template for the Know Your Rights widgets WordPress plugin ${version}.`,
+  '# This file is distributed under the MIT license.',
+  'msgid ""',
+  'msgstr ""',
+  `"Project-Id-Version: kyr-widgets ${version}\\n"`,
+  '"MIME-Version: 1.0\\n"',
+  '"Content-Type: text/plain; charset=UTF-8\\n"',
+  '"Content-Transfer-Encoding: 8bit\\n"',
+  '"X-Domain: kyr-widgets\\n"',
+  '',
+  ...[...pot.values()].flatMap((entry) => [
+    ...(entry.comment ? [`#. ${entry.comment}`] : []),
+    `#: ${entry.references.join(' ')}`,
+    ...(/%[sd]/.test(entry.text) ? [`#, ${entry.format ?? 'php-format'}`] : []),
+    ...(entry.context ? [`msgctxt ${po(entry.context)}`] : []),
+    `msgid ${po(entry.text)}`,
+    'msgstr ""',
+    '',
+  ]),
+].join('\n');
+await mkdir(join(stage, 'languages'), { recursive: true });
+await writeFile(join(stage, 'languages/kyr-widgets.pot'), potText);
+
+// 5. The zip, with the plugin in a kyr-widgets/ folder as WordPress's uploader expects.
+// Entries carry a fixed date, so the same sources give the same zip.
+const entries = [];
+for await (const path of walk(stage)) entries.push({ name: `kyr-widgets/${relative(stage, path)}`, data: await readFile(path) });
+await writeFile(zipPath, zip(entries));
+const { size } = await stat(zipPath);
+console.log(
+  `build-wordpress: ${variants} prerendered variants (${(prerenderedBytes / 1e6).toFixed(1)} MB of PHP), ${kitFiles.size} kit files, ${pot.size} strings in the .pot; ` +
+    `${relative(root, zipPath)} ${(size / 1e3).toFixed(0)} KB`,
+);
+
+/** A zip archive (deflate), enough for WordPress's unzip_file() (ZipArchive or PclZip) and unzip(1). */
+function zip(files) {
+  const DOS_TIME = 0; // 00:00:00
+  const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1; // 2020-01-01
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const { name, data } of files) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const deflated = deflateRawSync(data, { level: 9 });
+    const stored = deflated.length >= data.length;
+    const body = stored ? data : deflated;
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(stored ? 0 : 8, 8);
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt16LE(0, 28);
+    locals.push(local, nameBytes, body);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE((3 << 8) | 20, 4); // made by Unix, spec 2.0
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(stored ? 0 : 8, 10);
+    central.writeUInt16LE(DOS_TIME, 12);
+    central.writeUInt16LE(DOS_DATE, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE((0o100644 << 16) >>> 0, 38); // -rw-r--r--
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + body.length;
+  }
+  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
