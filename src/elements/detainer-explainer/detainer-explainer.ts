@@ -27,7 +27,10 @@ let answerLoading: Promise<unknown> | undefined;
 const loadHistory = () => (historyLoading ??= import('./history.js').then((module) => (history = module)));
 const loadAnswer = () => (answerLoading ??= import('./answer.js').then((module) => (answer = module)));
 
-/** Every lazily loaded part of the explainer, for a server renderer that renders synchronously. */
+/**
+ * Every lazily loaded part of the explainer, for a server renderer that renders synchronously.
+ * @internal Not public API: `kyr-widgets/ssr.js` calls it.
+ */
 export const loadExplainerParts = (): Promise<unknown> => Promise.all([loadHistory(), loadAnswer(), loadFeedback()]);
 
 /** The parts a partner can show with `sections`. */
