@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { deflateRawSync, crc32 } from 'node:zlib';
+import { zipSync } from 'fflate';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -184,64 +184,13 @@ await writeFile(join(stage, 'languages/kyr-widgets.pot'), potText);
 
 // 5. The zip, with the plugin in a kyr-widgets/ folder as WordPress's uploader expects.
 // Entries carry a fixed date, so the same sources give the same zip.
-const entries = [];
-for await (const path of walk(stage)) entries.push({ name: `kyr-widgets/${relative(stage, path)}`, data: await readFile(path) });
-await writeFile(zipPath, zip(entries));
+// fflate writes the zip (deflate, UTF-8 names), which WordPress's unzip_file() (ZipArchive or PclZip) reads.
+const FIXED_DATE = new Date('2020-01-01T00:00:00');
+const entries = {};
+for await (const path of walk(stage)) entries[`kyr-widgets/${relative(stage, path)}`] = [await readFile(path), { mtime: FIXED_DATE }];
+await writeFile(zipPath, zipSync(entries, { level: 9 }));
 const { size } = await stat(zipPath);
 console.log(
   `build-wordpress: ${variants} prerendered variants (${(prerenderedBytes / 1e6).toFixed(1)} MB of PHP), ${kitFiles.size} kit files, ${pot.size} strings in the .pot; ` +
     `${relative(root, zipPath)} ${(size / 1e3).toFixed(0)} KB`,
 );
-
-/** A zip archive (deflate), enough for WordPress's unzip_file() (ZipArchive or PclZip) and unzip(1). */
-function zip(files) {
-  const DOS_TIME = 0; // 00:00:00
-  const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1; // 2020-01-01
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const { name, data } of files) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const deflated = deflateRawSync(data, { level: 9 });
-    const stored = deflated.length >= data.length;
-    const body = stored ? data : deflated;
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(stored ? 0 : 8, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
-    locals.push(local, nameBytes, body);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE((3 << 8) | 20, 4); // made by Unix, spec 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(stored ? 0 : 8, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE((0o100644 << 16) >>> 0, 38); // -rw-r--r--
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + body.length;
-  }
-  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
-}

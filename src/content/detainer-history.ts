@@ -88,21 +88,22 @@ export interface Figure {
   source: SourceId;
 }
 
+/** Both 2017 figures come from one NYPD report, as a law firm's blog describes it. */
+const nypdReportViaBlog = () => msg('An NYPD report, as described by a law firm’s blog', { id: 'detainer.figure.requests-2017.reported-by' });
+
 export const figures: readonly Figure[] = [
   {
     id: 'requests-2017',
     value: 1526,
     label: () => msg('detainer requests the NYPD received from federal officials in 2017', { id: 'detainer.figure.requests-2017' }),
-    reportedBy: () =>
-      msg('An NYPD report, as described by a law firm’s blog', { id: 'detainer.figure.requests-2017.reported-by' }),
+    reportedBy: nypdReportViaBlog,
     source: 'pozo-2017',
   },
   {
     id: 'honored-2017',
     value: 0,
     label: () => msg('of those requests that the NYPD complied with', { id: 'detainer.figure.honored-2017' }),
-    reportedBy: () =>
-      msg('An NYPD report, as described by a law firm’s blog', { id: 'detainer.figure.requests-2017.reported-by' }),
+    reportedBy: nypdReportViaBlog,
     source: 'pozo-2017',
   },
   {

@@ -6,10 +6,10 @@ import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createConnection, createServer } from 'node:net';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import process from 'node:process';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setTimeout as timeoutAfter } from 'node:timers/promises';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -35,24 +35,27 @@ async function freePort() {
   return port;
 }
 
-/** Resolves once `test` holds, checking every 100 ms; rejects after `ms`. */
-async function until(test, ms, what) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await test()) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-const accepts = (options) =>
-  new Promise((resolve) => {
-    const socket = createConnection(options, () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
+/** Resolves when `stream` prints a line matching `pattern` (the server says it is ready); rejects after `ms` or if `child` exits first. */
+function announced(child, stream, pattern, ms, what) {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => done(new Error(`timed out waiting for ${what}: ${seen.slice(-500)}`)), ms);
+    const onData = (chunk) => {
+      seen += chunk;
+      if (pattern.test(seen)) done();
+    };
+    const onExit = (code) => done(new Error(`${what} exited (${code}) before it was ready: ${seen.slice(-500)}`));
+    function done(error) {
+      clearTimeout(timer);
+      stream.off('data', onData);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
+    }
+    stream.on('data', onData);
+    child.on('exit', onExit);
   });
+}
 
 /** Signals a child started with `detached` and every process in its group (PHP's server workers). */
 function signal(child, name) {
@@ -67,7 +70,7 @@ async function stopProcess(child) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   signal(child, 'SIGTERM');
-  if ((await Promise.race([exited.then(() => 'exited'), sleep(10_000)])) !== 'exited') signal(child, 'SIGKILL');
+  if ((await Promise.race([exited.then(() => 'exited'), timeoutAfter(10_000)])) !== 'exited') signal(child, 'SIGKILL'); // a stop that hangs is killed
   signal(child, 'SIGKILL'); // workers that outlived their parent
 }
 
@@ -106,7 +109,8 @@ export async function startWordPress() {
       { stdio: 'ignore', detached: true },
     );
     children.push(db);
-    await until(() => accepts({ path: socket }), 30_000, 'MariaDB');
+    // mariadb-admin waits for the server to answer on its socket (it retries by itself).
+    await run('mariadb-admin', ['--no-defaults', `--socket=${socket}`, '-uroot', '--wait=30', '--connect-timeout=30', 'ping']);
     await run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE wordpress CHARACTER SET utf8mb4']);
 
     // WordPress: a copy of Debian's tree with a config of its own.
@@ -159,7 +163,7 @@ require_once ABSPATH . 'wp-settings.php';
     children.push(server);
     let serverLog = '';
     server.stderr.on('data', (chunk) => (serverLog += chunk));
-    await until(() => accepts({ host: '127.0.0.1', port }), 15_000, 'the PHP server');
+    await announced(server, server.stderr, /Development Server \(http:\/\/127\.0\.0\.1:\d+\) started/, 15_000, 'the PHP server');
 
     let scripts = 0;
     /** Runs PHP code inside WordPress; returns its output (JSON-decoded when `json`). */
