@@ -16,9 +16,23 @@ const intlLocales: Partial<Record<LocaleCode, string[]>> = { ht: ['ht', 'fr'] };
 const NUMBERING = 'latn';
 const intlLocale = (locale: LocaleCode) => (intlLocales[locale] ?? [locale]).map((tag) => `${tag}-u-nu-${NUMBERING}`);
 
+/*
+ * Intl formatters are costly to build (the first one in a tab loads ICU data: tens of
+ * milliseconds on a slow phone), so each is built once per locale and kind, and reused.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
+  let cached = formatters.get(key) as T | undefined;
+  if (!cached) formatters.set(key, (cached = build()));
+  return cached;
+}
+
 /** 1,526 in English, 1.526 in Spanish, 1,526 (Western digits) in Arabic. */
 export function formatNumber(value: number, locale: LocaleCode): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+  // A whole number below 1,000 has no group separator: in Western digits it reads the same in
+  // every locale, so the question counter and "about 170" need no formatter on first paint.
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+  return formatter(`n ${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(value);
 }
 
 /** An ISO date (`2014-11-14`, `2017-05` or `2017`) in the reader's language, as precise as the date is. */
@@ -28,5 +42,5 @@ export function formatDate(iso: string, locale: LocaleCode): string {
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (month) options.month = 'long';
   if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(intlLocale(locale), options).format(date);
+  return formatter(`d ${locale} ${iso.length}`, () => new Intl.DateTimeFormat(intlLocale(locale), options)).format(date);
 }

@@ -24,8 +24,12 @@ let history: History | undefined;
 let answer: Answer | undefined;
 let historyLoading: Promise<unknown> | undefined;
 let answerLoading: Promise<unknown> | undefined;
-const loadHistory = () => (historyLoading ??= import('./history.js').then((module) => (history = module)));
-const loadAnswer = () => (answerLoading ??= import('./answer.js').then((module) => (answer = module)));
+// Each part's chunk and the content chunk it imports are requested together, not one after the
+// other (a library build has no preload of a chunk's imports).
+const loadHistory = () =>
+  (historyLoading ??= Promise.all([import('./history.js'), import('../../content/detainer-history.js')]).then(([module]) => (history = module)));
+const loadAnswer = () =>
+  (answerLoading ??= Promise.all([import('./answer.js'), import('../../content/detainer-history.js')]).then(([module]) => (answer = module)));
 
 /**
  * Every lazily loaded part of the explainer, for a server renderer that renders synchronously.
