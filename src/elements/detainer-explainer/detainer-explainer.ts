@@ -2,7 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { msg, str } from '@lit/localize';
 import { QUALIFYING_FELONIES, detainerDefinition } from '../../content/detainers.js';
 import type { SourceId } from '../../content/sources.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber, prepareFormats } from '../../i18n/format.js';
+import type { LocaleCode } from '../../i18n/locales.js';
 import { loadFeedback, renderFeedback } from '../../shared/feedback-part.js';
 import { heading, type HeadingLevel } from '../../shared/heading.js';
 import { KyrSectionElement } from '../../shared/kyr-element.js';
@@ -26,8 +27,11 @@ let historyLoading: Promise<unknown> | undefined;
 let answerLoading: Promise<unknown> | undefined;
 // Each part's chunk and the content chunk it imports are requested together, not one after the
 // other (a library build has no preload of a chunk's imports).
-const loadHistory = () =>
-  (historyLoading ??= Promise.all([import('./history.js'), import('../../content/detainer-history.js')]).then(([module]) => (history = module)));
+// In a browser, the dates and figures' formatters are built while the history part downloads.
+const loadHistory = (locale?: LocaleCode) => {
+  if (!historyLoading && locale) prepareFormats(locale);
+  return (historyLoading ??= Promise.all([import('./history.js'), import('../../content/detainer-history.js')]).then(([module]) => (history = module)));
+};
 const loadAnswer = () =>
   (answerLoading ??= Promise.all([import('./answer.js'), import('../../content/detainer-history.js')]).then(([module]) => (answer = module)));
 
@@ -127,7 +131,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
   protected override partsLoading(): Promise<unknown> | undefined {
     const shown = this.shownSections();
     const waits = [
-      !history && (shown.has('timeline') || shown.has('figures')) ? loadHistory() : undefined,
+      !history && (shown.has('timeline') || shown.has('figures')) ? loadHistory(this.locale) : undefined,
       !answer && shown.has('decision') && decideFromSteps(this.steps).decision.kind === 'answer' ? loadAnswer() : undefined,
       this.feedback ? loadFeedback() : undefined,
     ].filter(Boolean);
