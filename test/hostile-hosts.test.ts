@@ -37,6 +37,8 @@ describe('hostile host pages (the built dist/ files)', () => {
     expect(page.doc.querySelectorAll('kyr-hotline-card')).to.have.length(hotlineCardExamples.examples.length);
     expect(page.doc.querySelectorAll('kyr-hotline-card')[0].shadowRoot!.querySelectorAll('a[part="phone-link"]')).to.have.length(1);
     await pick(page, 'ar');
+    // Further down the page, it follows when near or idle (src/shared/in-view.ts).
+    await renderedIn(page.widget('kyr-rights-summary'), 'ar');
     expect(page.widget('kyr-rights-summary').shadowRoot!.firstElementChild!.getAttribute('dir')).to.equal('rtl');
   });
 

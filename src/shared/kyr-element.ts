@@ -3,6 +3,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { directionOf, type LocaleCode } from '../i18n/locales.js';
 import { getLocale, startLocalization } from '../i18n/runtime.js';
 import { headingLevel, type HeadingLevel } from './heading.js';
+import { unwatchView, watchView, whenNearView } from './in-view.js';
 
 /**
  * What every kyr element shares: the page-wide locale and direction, and an
@@ -49,15 +50,27 @@ export class KyrElement extends LitElement {
     // First use in a browser starts the page-wide language (a no-op once started, and on a server).
     startLocalization();
     super.connectedCallback();
+    watchView(this);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchView(this);
+  }
+
+  /** The language of the last render: a render in another one is a language switch. */
+  private renderedLocale?: LocaleCode;
+
   // The first render waits for the page's starting language (for tags defined by hand, before
-  // it loaded), so no widget paints English first; any render waits for a lazily loaded part it
-  // is about to show; at once when everything is in place. A failed load renders without it.
+  // it loaded), so no widget paints English first; a language switch re-renders a widget off
+  // screen when it comes near or at idle (shared/in-view.ts); any render waits for a lazily loaded
+  // part it is about to show; at once when everything is in place. A failed load renders without it.
   protected override scheduleUpdate(): void | Promise<unknown> {
     const starting = this.hasUpdated ? undefined : startLocalization();
+    const switching = this.hasUpdated && this.renderedLocale !== this.locale ? whenNearView(this) : undefined;
     const parts = this.partsLoading();
-    const waiting = starting && parts ? Promise.all([starting, parts]) : (starting ?? parts);
+    const waits = [starting, switching, parts].filter((wait) => wait !== undefined);
+    const waiting = waits.length > 1 ? Promise.all(waits) : waits[0];
     if (!waiting) return this.guardedUpdate();
     // Until the first render, the partner's fallback shows through a slot, not a blank box.
     const root = this.renderRoot;
@@ -93,6 +106,7 @@ export class KyrElement extends LitElement {
   private guardedUpdate(): void | Promise<unknown> {
     this.placeholder?.remove();
     this.placeholder = undefined;
+    this.renderedLocale = this.locale;
     try {
       return super.scheduleUpdate();
     } catch (error) {
