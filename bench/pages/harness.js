@@ -1,17 +1,20 @@
 // Measures one page load in the browser; bench/run.mjs reads window.benchResult, then may call
 // window.benchSwitch() (the kit only) to time a language switch on its own.
-// ?target=kit|baseline|floor|peer  &mode=load|scale
+// ?target=kit|baseline|floor|peer|peerContent  &mode=load|scale
 const params = new URLSearchParams(location.search);
 const target = params.get('target') ?? 'kit';
 const mode = params.get('mode') ?? 'load';
 
 const kitTags = ['kyr-language-picker', 'kyr-hotline-card', 'kyr-rights-summary', 'kyr-detainer-explainer'];
+const peerTags = ['sl-card', 'sl-select', 'sl-option', 'sl-details', 'sl-button'];
 const targets = {
   kit: { script: '/dist/kyr-widgets.js', tags: kitTags, scaleTag: 'kyr-hotline-card' },
   // The kit before the change (bench/baseline.json), built into bench/.out/baseline/dist.
   baseline: { script: '/bench/.out/baseline/dist/kyr-widgets.js', tags: kitTags, scaleTag: 'kyr-hotline-card' },
   floor: { script: '/bench/.out/lit-floor/index.js', tags: ['bench-floor'], scaleTag: 'bench-floor' },
-  peer: { script: '/bench/.out/shoelace/index.js', tags: ['sl-card', 'sl-select', 'sl-option', 'sl-details', 'sl-button'], scaleTag: 'sl-card' },
+  peer: { script: '/bench/.out/shoelace/index.js', tags: peerTags, scaleTag: 'sl-card' },
+  // The kit's words with the peer's components (bench/peer-content.mjs writes the page); loads only.
+  peerContent: { script: '/bench/.out/shoelace/index.js', tags: peerTags, scaleTag: 'sl-card' },
 };
 
 const longTasks = [];
