@@ -122,6 +122,8 @@ const shared = (build: NonNullable<UserConfig['build']>): UserConfig => ({
       ...build.rolldownOptions,
       output: {
         minify: true,
+        // Not even the /* @__PURE__ */ marks: nothing bundles these files again.
+        comments: false,
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[hash].js',
         ...build.rolldownOptions?.output,
