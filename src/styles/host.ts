@@ -55,17 +55,6 @@ export const hostStyles = css`
   [hidden] {
     display: none !important;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   /*
    * One focus ring for every control: a ring in the text color (3:1 or more against the
    * surface on every theme) outside a surface-colored gap (3:1 or more against a filled
