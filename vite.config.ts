@@ -48,11 +48,12 @@ export function explicitMessageIds(): Plugin {
 
 /**
  * Modules the ES build fetches only when needed: each language, hydrate support (pages with
- * server-rendered widgets) and the lit-html internals only it uses, the explainer's timeline,
- * figures and answer, the feedback box (off by default) and the contact-file builder.
+ * server-rendered widgets) and the lit-html internals only it uses, the explainer's timeline and
+ * figures, its step-through past question 1 (with the decision logic and the answer), the feedback
+ * box (off by default) and the contact file (built and saved).
  */
 const lazyParts =
-  /[\\/]generated[\\/]locales[\\/]|[\\/]src[\\/](hydrate-on-demand|elements[\\/]detainer-explainer[\\/](history|answer)|content[\\/]detainer-history|shared[\\/]feedback|elements[\\/]hotline-card[\\/]vcard)\.ts$|[\\/]@lit-labs[\\/]|[\\/]lit-html[\\/](development[\\/])?(private-ssr-support|directive-helpers|directive)\.js$/;
+  /[\\/]generated[\\/]locales[\\/]|[\\/]src[\\/](hydrate-on-demand|elements[\\/]detainer-explainer[\\/](history|answer|decision)|content[\\/]detainer-history|shared[\\/]feedback|elements[\\/]hotline-card[\\/](vcard|save-contact))\.ts$|[\\/]@lit-labs[\\/]|[\\/]lit-html[\\/](development[\\/])?(private-ssr-support|directive-helpers|directive)\.js$/;
 
 /**
  * The standalone file holds everything: its lazy parts become static imports, so the bundle has
@@ -114,7 +115,11 @@ const shared = (build: NonNullable<UserConfig['build']>): UserConfig => ({
   build: {
     outDir: 'dist',
     target: 'es2021',
-    minify: true,
+    // Two minifiers in a row (measured on the ES first load: 359 B less gzip than Rolldown's
+    // alone, 223 B less than terser's alone): terser compresses, in two passes, then Rolldown's
+    // own minifier (output.minify) mangles the names and compresses once more.
+    minify: 'terser',
+    terserOptions: { ecma: 2020, safari10: false, compress: { passes: 2 }, mangle: false },
     // Maps are written but not linked: the comment would cost every file bytes; attach them in devtools when needed.
     sourcemap: 'hidden',
     ...build,
@@ -122,6 +127,8 @@ const shared = (build: NonNullable<UserConfig['build']>): UserConfig => ({
       ...build.rolldownOptions,
       output: {
         minify: true,
+        // Not even the /* @__PURE__ */ marks: nothing bundles these files again.
+        comments: false,
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[hash].js',
         ...build.rolldownOptions?.output,
@@ -153,6 +160,8 @@ const mainBuild = shared({
 const elementsBuild = shared({
   emptyOutDir: false,
   lib: { entry: { elements: 'src/elements-entry.ts', ...elementEntries }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+  // Lit and @lit/localize in one chunk the entries share, so a language file imports from one place.
+  rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'lit', test: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]/ }] } } },
 });
 
 /** Packages an app shares with the kit (one Lit per app); @lit/localize is not one of them (see npmBuild). */

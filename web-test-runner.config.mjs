@@ -53,6 +53,20 @@ function failPolishChunk(context, next) {
   return next();
 }
 
+/**
+ * Stands in for a CDN that serves the ES build's first load but none of its lazy parts:
+ * /lazy-parts-down/dist/… is /dist/…, except that a chunk the entry does not import answers 503.
+ */
+function failLazyChunks(context, next) {
+  const path = /^\/lazy-parts-down(\/dist\/.*)$/.exec(context.path)?.[1];
+  if (!path) return next();
+  if (path.startsWith('/dist/chunks/') && !readFileSync('dist/kyr-widgets.js', 'utf8').includes(path.slice('/dist/'.length))) {
+    context.status = 503;
+    return undefined;
+  }
+  context.path = path;
+  return next();
+}
 
 /** The documents every fact comes from (../shared/sources, beside the repo), at /__sources/000 …, so content tests check facts against them. */
 const sourcesDir = new URL('../shared/sources/', import.meta.url);
@@ -113,7 +127,7 @@ function hostilePages(context, next) {
 }
 
 export default {
-  middleware: [failPolishChunk, hostilePages, sourceDocuments, serverRenderedPages],
+  middleware: [failPolishChunk, failLazyChunks, hostilePages, sourceDocuments, serverRenderedPages],
   files: otherTests,
   groups: [{ name: 'foreground', files: foregroundTests, browsers: launchers(1) }],
   nodeResolve: true,

@@ -42,6 +42,23 @@ describe('hostile host pages (the built dist/ files)', () => {
     expect(page.widget('kyr-rights-summary').shadowRoot!.firstElementChild!.getAttribute('dir')).to.equal('rtl');
   });
 
+  it('a CDN that fails every lazy part: the explainer gives the rule in full after the first answer, never a blank box', async () => {
+    const page = await open('/test/fixtures/hostile/lazy-parts-down.html');
+    const explainer = page.widget('kyr-detainer-explainer');
+    const root = explainer.shadowRoot!;
+    // The timeline's chunk failed: the explainer rendered without it, and question 1 is there.
+    expect(root.querySelector('[part="timeline"]')).to.equal(null);
+    const yes = root.querySelector<HTMLButtonElement>('[part="answer-button"][data-answer="yes"]')!;
+    yes.focus();
+    yes.click();
+    await explainer.updateComplete;
+    const current = root.querySelector('#current')!;
+    expect(current.textContent).to.contain('only when it is supported by a judicial warrant');
+    expect(root.activeElement, 'focus moves to the rule, not to the page').to.equal(current);
+    expect(root.querySelector('[part="help"] a[href^="tel:"]'), 'the hotline is still one tap away').to.not.equal(null);
+    expect(page.win.kyrProbe.errors).to.deep.equal([]);
+  });
+
   it('under a strict CSP header (ES build): renders, switches language (lazy chunk), no violation', async () => {
     const page = await open('/test/fixtures/hostile/csp.html');
     const response = await fetch('/test/fixtures/hostile/csp.html');

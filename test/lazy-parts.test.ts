@@ -6,6 +6,7 @@ type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 /** Text only each lazily loaded part carries (English, as built). */
 const MARKERS = {
   answer: 'Speak to a lawyer about the person',
+  laterQuestions: 'Is the person a possible match on a terrorist watch list?',
   feedback: 'Was this information helpful?',
   vcard: 'BEGIN:VCARD',
   timeline: 'Local Law 228 of 2017 limits',
@@ -44,11 +45,23 @@ describe('the ES build fetches what the first paint does not need only when it i
     const files = await fetched(page);
     expect(carries(files, MARKERS.timeline), 'timeline chunk').to.equal(true);
     expect(carries(files, MARKERS.answer), 'answer chunk').to.equal(false);
+    expect(carries(files, MARKERS.laterQuestions), 'questions 2 and 3').to.equal(false);
     expect(carries(files, MARKERS.feedback), 'feedback chunk').to.equal(false);
     expect(carries(files, MARKERS.vcard), 'contact-file chunk').to.equal(false);
   });
 
-  it('shows the answer when the reader gets there, fetching its part then', async () => {
+  it('fetches the rest of the step-through when a pointer reaches it, before the reader answers', async () => {
+    const explainer = widget('kyr-detainer-explainer');
+    // What a mouse or a finger arriving fires (focus arriving starts it too; focus needs the page in front).
+    explainer.shadowRoot!.querySelector('[part="decision"]')!.dispatchEvent(new page.win.PointerEvent('pointerenter'));
+    await explainer.updateComplete;
+    const files = await fetched(page);
+    expect(carries(files, MARKERS.laterQuestions), 'questions 2 and 3').to.equal(true);
+    expect(carries(files, MARKERS.answer), 'the answer').to.equal(true);
+    expect(explainer.shadowRoot!.querySelector('.question-heading')!.textContent, 'still at question 1').to.contain('Question 1 of 3');
+  });
+
+  it('shows the answer when the reader gets there, its part fetched by then', async () => {
     const explainer = widget('kyr-detainer-explainer');
     explainer.shadowRoot!.querySelector<HTMLButtonElement>('[data-answer="unknown"]')!.click();
     await explainer.updateComplete;

@@ -5,7 +5,7 @@ export { allLocales, sourceLocale, targetLocales };
 /** A locale the kit ships: `en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl`. */
 export type LocaleCode = (typeof allLocales)[number];
 
-/** Each language by its own name, as a reader looks for it. */
+/** Each language by its own name, as a reader looks for it; in the order readers see in the picker. */
 export const endonyms: Record<LocaleCode, string> = {
   en: 'English',
   es: 'Español',
@@ -22,7 +22,7 @@ export const endonyms: Record<LocaleCode, string> = {
 };
 
 /** The order readers see in the picker: English, then the City's designated languages as SPEC lists them. */
-export const displayOrder: readonly LocaleCode[] = ['en', 'es', 'zh-Hans', 'zh-Hant', 'ru', 'bn', 'ht', 'ko', 'ar', 'ur', 'fr', 'pl'];
+export const displayOrder = Object.keys(endonyms) as readonly LocaleCode[];
 
 const rightToLeft: ReadonlySet<string> = new Set(['ar', 'ur']);
 

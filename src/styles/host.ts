@@ -55,16 +55,11 @@ export const hostStyles = css`
   [hidden] {
     display: none !important;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+  /* Every svg is an icon (shared/icons.ts) beside its words, as tall as a line of them. */
+  svg {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
   }
   /*
    * One focus ring for every control: a ring in the text color (3:1 or more against the
@@ -89,10 +84,8 @@ export const hostStyles = css`
   h5,
   h6 {
     margin: 0;
-    font-family: inherit;
     font-weight: 700;
     line-height: 1.25;
-    color: inherit;
   }
   p {
     margin: 0;
@@ -122,6 +115,9 @@ export const surfaceStyles = css`
   }
   .heading {
     font-size: 1.375em;
+  }
+  .subheading {
+    font-size: 1.125em;
   }
   .source {
     font-size: 0.875em;
@@ -180,11 +176,6 @@ export const buttonStyles = css`
   button:hover {
     background: var(--kyr-color-accent-soft, #e8f0f8);
   }
-  button svg {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
-  }
   @media print {
     button {
       display: none;
@@ -213,11 +204,6 @@ export const callLinkStyles = css`
   }
   .call-link:hover {
     text-decoration: underline;
-  }
-  .call-link svg {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
   }
   .call-link > * {
     min-inline-size: 0;

@@ -14,7 +14,7 @@ export function applyTextSpacing(doc: Document, widgets: Element[]): void {
 /** Boxes with a fill or a border that text must stay inside: the surface, controls, panels. */
 const BOXES = '.root, a.call-link, button, select, .question, .answer, .help, .figures li, .timeline li';
 /** Not meant to be seen on screen (or seen elsewhere: options are drawn by the browser). */
-const OFF_SCREEN = '.visually-hidden, .print-only, [hidden], option, style, script';
+const OFF_SCREEN = '.print-only, [hidden], option, style, script';
 
 const TOLERANCE = 0.5;
 

@@ -6,18 +6,66 @@ import { formatDate, formatNumber } from '../../i18n/format.js';
 import type { LocaleCode } from '../../i18n/locales.js';
 import { heading, type HeadingLevel } from '../../shared/heading.js';
 import { hotlineCallLink } from '../../shared/phone-link.js';
-import type { Decision, Outcome, Reason } from './decision.js';
+import { decideFromSteps, questionOrder, type Decision, type Outcome, type QuestionId, type Reason, type Reply } from './decision.js';
+import { firstQuestion, renderQuestion, replyLabel, type QuestionText } from './question.js';
+
+/** Where the reader's replies lead (the explainer asks this part, which holds the decision logic). */
+export const decisionAfter = (steps: readonly Reply[]): Decision => decideFromSteps(steps).decision;
 
 /*
- * The end of the step-through: the plain answer, why, what to do next and the law. A chunk of
- * its own, fetched when the reader starts answering (the explainer's update waits for it if the
- * reader gets there first); a server renderer loads it before rendering.
+ * The step-through after its first question: the answers given so far, questions 2 and 3, Back
+ * and Start over, and at the end the plain answer, why, what to do next and the law. A chunk of
+ * its own, fetched when the reader reaches or answers question 1 (the explainer's update waits
+ * for it if the reader answers first); a server renderer loads it before rendering.
  */
+
+/** Questions 2 and 3. */
+function questionText(question: QuestionId, locale: LocaleCode): QuestionText {
+  switch (question) {
+    case 'judicial-warrant':
+      return firstQuestion();
+    case 'serious-felony':
+      return {
+        text: msg('Has the person been convicted of a serious or violent felony?', { id: 'detainer.question.serious-felony' }),
+        hint: msg(str`About ${formatNumber(QUALIFYING_FELONIES, locale)} felonies qualify under the City’s laws.`, {
+          id: 'detainer.question.serious-felony.hint',
+        }),
+      };
+    case 'watch-list':
+      return { text: msg('Is the person a possible match on a terrorist watch list?', { id: 'detainer.question.watch-list' }) };
+  }
+}
+
+/**
+ * Once the reader has answered question 1: the questions answered (so the reader, and a screen
+ * reader, can see the path taken), the next question or the answer, then Back and Start over.
+ * `go` takes the reader to the given steps.
+ */
+export function renderSteps(steps: readonly Reply[], level: HeadingLevel, locale: LocaleCode, go: (steps: Reply[]) => void) {
+  const { decision } = decideFromSteps(steps);
+  return html`<ol class="given" aria-label=${msg('Your answers', { id: 'detainer.decision.your-answers' })}>
+      ${steps.map(
+        (reply, i) => html`<li>
+          <span>${questionText(questionOrder[i], locale).text}</span>
+          <strong>${replyLabel(reply)}</strong>
+        </li>`,
+      )}
+    </ol>
+    ${decision.kind === 'question'
+      ? renderQuestion(decision.number, questionText(decision.question, locale), level, locale, (reply) => go([...steps, reply]))
+      : renderAnswer(decision, level, locale)}
+    <div class="nav">
+      <button type="button" part="nav-button" @click=${() => go(steps.slice(0, -1))}>
+        <span class="back-arrow" aria-hidden="true">←</span>${msg('Back', { id: 'detainer.decision.back' })}
+      </button>
+      <button type="button" part="nav-button" @click=${() => go([])}>${msg('Start over', { id: 'detainer.decision.start-over' })}</button>
+    </div>`;
+}
 
 const lawsSigned = timeline.find((event) => event.id === 'laws-signed')!;
 const lawsInEffect = timeline.find((event) => event.id === 'laws-in-effect')!;
 
-export function renderAnswer(decision: Extract<Decision, { kind: 'answer' }>, level: HeadingLevel, locale: LocaleCode) {
+function renderAnswer(decision: Extract<Decision, { kind: 'answer' }>, level: HeadingLevel, locale: LocaleCode) {
   const felonies = formatNumber(QUALIFYING_FELONIES, locale);
   const reasons: Record<Reason, string> = {
     'no-judicial-warrant': msg('Under the City’s 2014 detainer laws, the City does not honor a detainer without a judicial warrant.', {

@@ -6,14 +6,9 @@
  * terrorist watch list". Pure: no DOM, no strings.
  */
 
-export type QuestionId = 'judicial-warrant' | 'serious-felony' | 'watch-list';
+import { questionOrder, type QuestionId, type Reply } from './questions.js';
 
-/** The questions in the order the step-through asks them. */
-export const questionOrder: readonly QuestionId[] = ['judicial-warrant', 'serious-felony', 'watch-list'];
-
-/** A reader's answer to one question; a relative often cannot know, so "unknown" is always offered. */
-export type Reply = 'yes' | 'no' | 'unknown';
-export const replies: readonly Reply[] = ['yes', 'no', 'unknown'];
+export { questionOrder, replies, type QuestionId, type Reply } from './questions.js';
 
 export type Answers = Partial<Record<QuestionId, Reply>>;
 

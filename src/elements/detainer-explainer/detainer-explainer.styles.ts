@@ -8,9 +8,6 @@ export const detainerExplainerStyles = [
       display: grid;
       gap: 0.75em;
     }
-    .subheading {
-      font-size: 1.125em;
-    }
     .decision .no-print {
       display: grid;
       gap: 0.75em;

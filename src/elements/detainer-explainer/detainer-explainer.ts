@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { msg, str } from '@lit/localize';
-import { QUALIFYING_FELONIES, detainerDefinition } from '../../content/detainers.js';
+import { msg } from '@lit/localize';
+import { detainerDefinition } from '../../content/detainers.js';
 import type { SourceId } from '../../content/sources.js';
-import { formatNumber, prepareFormats } from '../../i18n/format.js';
+import { prepareFormats } from '../../i18n/format.js';
 import type { LocaleCode } from '../../i18n/locales.js';
 import { loadFeedback, renderFeedback } from '../../shared/feedback-part.js';
 import { heading, type HeadingLevel } from '../../shared/heading.js';
@@ -10,8 +10,9 @@ import { KyrSectionElement } from '../../shared/kyr-element.js';
 import { legalHelp } from '../../shared/legal-help.js';
 import { sourceLine } from '../../shared/source-line.js';
 import { warnAttribute } from '../../shared/warn.js';
-import { decideFromSteps, questionOrder, replies, type Decision, type QuestionId, type Reply } from './decision.js';
+import type { Decision, Reply } from './decision.js';
 import { detainerExplainerStyles } from './detainer-explainer.styles.js';
+import { firstQuestion, renderQuestion } from './question.js';
 import type { DecisionDetail } from '../../events.js';
 
 /*
@@ -94,7 +95,7 @@ const sectionSources = (name: SectionName): readonly SourceId[] =>
  */
 export class KyrDetainerExplainer extends KyrSectionElement {
   static override styles = detainerExplainerStyles;
-  static override properties: PropertyDeclarations = { sections: {}, feedback: { type: Boolean, reflect: true }, steps: { state: true } };
+  static override properties: PropertyDeclarations = { sections: {}, feedback: { type: Boolean, reflect: true }, steps: { state: true }, stepsUnavailable: { state: true } };
 
   /** Parts to show, space-separated: `definition decision timeline figures`. Empty or absent: all. */
   sections?: string;
@@ -104,6 +105,9 @@ export class KyrDetainerExplainer extends KyrSectionElement {
 
   /** The reader's replies so far, in question order. */
   private steps: Reply[] = [];
+
+  /** The step-through's part could not load: the rule is shown in full instead. */
+  private stepsUnavailable = false;
 
   private moveFocus = false;
   /** What had focus when `restart()` was called: if the restart removes it, focus goes to the first question. */
@@ -119,20 +123,43 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     this.steps = [];
   }
 
-  /** A step taken with the widget's own buttons: focus follows to the new question or the answer. */
+  /**
+   * A step taken with the widget's own buttons: focus follows to the new question or the answer.
+   * Past question 1 it waits for the step-through's part.
+   */
   private go(steps: Reply[]): void {
+    if (steps.length && !answer) {
+      // Past question 1 the step-through needs its part: move on once it is here. If it cannot
+      // load (a browser does not fetch a failed module again), the rule in full takes its place.
+      this.track(
+        loadAnswer().then(
+          () => this.go(steps),
+          () => {
+            this.stepsUnavailable = true;
+            this.moveFocus = true;
+          },
+        ),
+      );
+      return;
+    }
     this.steps = steps;
     this.moveFocus = true;
-    // The reader has started: the answer's chunk comes now, before it is needed.
-    void loadAnswer();
   }
 
-  /** The update waits for a lazily loaded part it is about to show. */
+  /** A pointer or focus reaching the step-through starts loading its part, so an answer seldom waits for it. */
+  private readonly prefetchSteps = () => this.track(loadAnswer());
+
+  /** Where the reader's replies lead: undefined at question 1, and without the step-through's part (it decides). */
+  private decision(): Decision | undefined {
+    return this.steps.length ? answer?.decisionAfter(this.steps) : undefined;
+  }
+
+  /** The update waits for a lazily loaded part it is about to show (the step-through's, past question 1). */
   protected override partsLoading(): Promise<unknown> | undefined {
     const shown = this.shownSections();
     const waits = [
       !history && (shown.has('timeline') || shown.has('figures')) ? loadHistory(this.locale) : undefined,
-      !answer && shown.has('decision') && decideFromSteps(this.steps).decision.kind === 'answer' ? loadAnswer() : undefined,
+      !answer && shown.has('decision') && this.steps.length ? loadAnswer() : undefined,
       this.feedback ? loadFeedback() : undefined,
     ].filter(Boolean);
     return waits.length ? Promise.all(waits) : undefined;
@@ -155,8 +182,8 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     if (!this.moveFocus) return;
     this.moveFocus = false;
     this.renderRoot.querySelector<HTMLElement>('#current')?.focus();
-    const { decision } = decideFromSteps(this.steps);
-    if (decision.kind === 'answer') {
+    const decision = this.decision();
+    if (decision?.kind === 'answer') {
       const detail: DecisionDetail = { outcome: decision.outcome, honored: decision.outcome === 'may-honor', reason: decision.reason };
       this.dispatchEvent(new CustomEvent<DecisionDetail>('kyr-decision', { detail, bubbles: true, composed: true }));
     }
@@ -167,7 +194,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     const shown = this.shownSections();
     const sources = sectionNames.filter((name) => shown.has(name)).flatMap(sectionSources);
     // An answer carries its own call link; the help below then does not repeat it.
-    const answerShown = shown.has('decision') && decideFromSteps(this.steps).decision.kind === 'answer' && answer !== undefined;
+    const answerShown = shown.has('decision') && this.decision()?.kind === 'answer';
     return html`
       <section class="root surface" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="title">
         ${heading(level, msg('ICE detainers in New York City', { id: 'detainer.title' }), { id: 'title', className: 'heading' })}
@@ -188,21 +215,18 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     </div>`;
   }
 
+  /** Question 1 at first paint; past it, the step-through's lazily loaded part renders the rest. */
   private renderDecision(level: HeadingLevel) {
-    const { decision } = decideFromSteps(this.steps);
-    return html`<div class="part decision" part="decision">
+    const go = (steps: Reply[]) => this.go(steps);
+    return html`<div class="part decision" part="decision" @pointerenter=${this.prefetchSteps} @focusin=${this.prefetchSteps}>
       ${heading(level, msg('Will New York City hold someone for ICE?', { id: 'detainer.decision.title' }), { id: 'decision-title', className: 'subheading' }, 1)}
       <p class="print-only">${this.ruleText()}</p>
       <div class="no-print">
-        ${this.renderGiven()} ${decision.kind === 'question' ? this.renderQuestion(decision, level) : (answer?.renderAnswer(decision, level, this.locale) ?? nothing)}
-        ${this.steps.length
-          ? html`<div class="nav">
-              <button type="button" part="nav-button" @click=${() => this.go(this.steps.slice(0, -1))}>
-                <span class="back-arrow" aria-hidden="true">←</span>${msg('Back', { id: 'detainer.decision.back' })}
-              </button>
-              <button type="button" part="nav-button" @click=${() => this.go([])}>${msg('Start over', { id: 'detainer.decision.start-over' })}</button>
-            </div>`
-          : nothing}
+        ${this.stepsUnavailable
+          ? html`<p id="current" tabindex="-1">${this.ruleText()}</p>`
+          : this.steps.length
+            ? (answer?.renderSteps(this.steps, level, this.locale, go) ?? nothing)
+            : renderQuestion(1, firstQuestion(), level, this.locale, (reply) => go([reply]))}
       </div>
     </div>`;
   }
@@ -213,81 +237,6 @@ export class KyrDetainerExplainer extends KyrSectionElement {
       { id: 'detainer.rule' },
     );
   }
-
-  private questionText(question: QuestionId): { text: string; hint?: string } {
-    switch (question) {
-      case 'judicial-warrant':
-        return {
-          text: msg('Is there a judicial warrant, signed by a judge?', { id: 'detainer.question.judicial-warrant' }),
-          hint: msg('A detainer is a request from federal immigration officials. The City complies only when a judicial warrant supports it.', {
-            id: 'detainer.question.judicial-warrant.hint',
-          }),
-        };
-      case 'serious-felony':
-        return {
-          text: msg('Has the person been convicted of a serious or violent felony?', { id: 'detainer.question.serious-felony' }),
-          hint: msg(str`About ${formatNumber(QUALIFYING_FELONIES, this.locale)} felonies qualify under the City’s laws.`, {
-            id: 'detainer.question.serious-felony.hint',
-          }),
-        };
-      case 'watch-list':
-        return { text: msg('Is the person a possible match on a terrorist watch list?', { id: 'detainer.question.watch-list' }) };
-    }
-  }
-
-  private replyLabel(reply: Reply): string {
-    switch (reply) {
-      case 'yes':
-        return msg('Yes', { id: 'feedback.yes' });
-      case 'no':
-        return msg('No', { id: 'feedback.no' });
-      case 'unknown':
-        return msg('I don’t know', { id: 'detainer.reply.unknown' });
-    }
-  }
-
-  /** The questions already answered, so the reader (and a screen reader) can see the path taken. */
-  private renderGiven() {
-    if (!this.steps.length) return nothing;
-    return html`<ol class="given" aria-label=${msg('Your answers', { id: 'detainer.decision.your-answers' })}>
-      ${this.steps.map(
-        (reply, i) => html`<li>
-          <span>${this.questionText(questionOrder[i]).text}</span>
-          <strong>${this.replyLabel(reply)}</strong>
-        </li>`,
-      )}
-    </ol>`;
-  }
-
-  /**
-   * A question is a heading (it takes focus after each answer, so it is read out with its hint
-   * as description), the hint, and the three answer buttons. No group around them: a group named
-   * by the question would make it be read twice as focus enters.
-   */
-  private renderQuestion(decision: Extract<Decision, { kind: 'question' }>, level: HeadingLevel) {
-    const { text, hint } = this.questionText(decision.question);
-    const total = questionOrder.length;
-    const progress = msg(str`Question ${formatNumber(decision.number, this.locale)} of ${formatNumber(total, this.locale)}`, {
-      id: 'detainer.decision.progress',
-    });
-    return html`<div class="question" part="question">
-      ${heading(
-        level,
-        html`<span class="progress">${progress}</span> <span class="question-text">${text}</span>`,
-        { id: 'current', className: 'question-heading', focusable: true, describedBy: hint ? 'hint' : undefined },
-        2,
-      )}
-      ${hint ? html`<p id="hint" class="hint">${hint}</p>` : nothing}
-      <div class="answers">
-        ${replies.map(
-          (reply) => html`<button type="button" part="answer-button" data-answer=${reply} @click=${() => this.go([...this.steps, reply])}>
-            ${this.replyLabel(reply)}
-          </button>`,
-        )}
-      </div>
-    </div>`;
-  }
-
 }
 
 declare global {

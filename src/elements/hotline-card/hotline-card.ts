@@ -33,7 +33,7 @@ interface CardContent {
 
 type CopyState = 'idle' | 'copied' | 'selected' | 'saved';
 
-let vCardModule: Promise<typeof import('./vcard.js')> | undefined;
+let saveContactModule: Promise<typeof import('./save-contact.js')> | undefined;
 
 /** Longest text taken from an attribute; longer values are cut so a mangled CMS field cannot flood the card. */
 const MAX_TEXT = 500;
@@ -250,33 +250,24 @@ export class KyrHotlineCard extends KyrSectionElement {
     return text ? text.slice(0, MAX_TEXT) : undefined;
   }
 
-  /** The contact file is built by a chunk of its own, fetched when a reader reaches the button. */
+  /** The contact file is built and saved by a chunk of its own, fetched when a reader reaches the button. */
   private readonly loadVCard = () =>
-    (vCardModule ??= import('./vcard.js').catch((error: unknown) => {
-      vCardModule = undefined; // try again on the next press
+    (saveContactModule ??= import('./save-contact.js').catch((error: unknown) => {
+      saveContactModule = undefined; // try again on the next press
       throw error;
     }));
 
   private readonly prefetchVCard = () => void this.loadVCard().catch(() => undefined);
 
   private saveContact(): void {
-    this.track(this.loadVCard().then((module) => this.download(module)));
-  }
-
-  private download({ buildVCard, vCardFileName }: typeof import('./vcard.js')): void {
-    const { name, organization, phone } = this.content;
-    if (!phone) return;
-    const card = buildVCard({ name, organization, phone: phone.dial });
-    const url = URL.createObjectURL(new Blob([card], { type: 'text/vcard;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = vCardFileName(name);
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    this.copyState = 'saved';
+    this.track(
+      this.loadVCard().then(({ saveContactFile }) => {
+        const { name, organization, phone } = this.content;
+        if (!phone) return;
+        saveContactFile(this.renderRoot, { name, organization, phone: phone.dial });
+        this.copyState = 'saved';
+      }),
+    );
   }
 
   private async copyNumber(): Promise<void> {

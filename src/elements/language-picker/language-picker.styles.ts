@@ -22,11 +22,6 @@ export const languagePickerStyles = [
       gap: 0 0.375em;
       font-weight: 700;
     }
-    label svg {
-      inline-size: 1.25em;
-      block-size: 1.25em;
-      flex: none;
-    }
     .english {
       font-weight: 400;
       color: var(--kyr-color-muted, #4a4a4a);

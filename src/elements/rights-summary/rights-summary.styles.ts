@@ -17,9 +17,6 @@ export const rightsSummaryStyles = [
       align-items: flex-start;
     }
     .points svg {
-      flex: none;
-      inline-size: 1.25em;
-      block-size: 1.25em;
       margin-block-start: 0.125em;
       color: var(--kyr-color-accent, #0b4f8a);
     }
@@ -27,9 +24,6 @@ export const rightsSummaryStyles = [
       display: grid;
       gap: 0.75em;
       /* No content-visibility here: it holds links, and its containment clipped their focus rings. */
-    }
-    .subheading {
-      font-size: 1.125em;
     }
     /* Plain list items, so their numbers show (a grid or flex item has no marker). */
     .steps {
