@@ -46,14 +46,17 @@ export function formatDate(iso: string, locale: LocaleCode): string {
 }
 
 /**
- * Builds the number and full-date formatters of `locale` in a task of its own, for a part that is
- * on its way over the network (the explainer's timeline and figures): the first Intl formatter
- * of a tab sets up ICU, tens of milliseconds on a phone, done while the part downloads rather
- * than inside its first render.
+ * Builds the number and full-date formatters of `locale` in a task of its own, for a part that
+ * shows dates and figures (the explainer's timeline): the first Intl formatter of a tab sets up
+ * ICU, tens of milliseconds on a phone, done while the part downloads (or, in the standalone
+ * file, between the first render and the part's), never inside a render. Resolves when done.
  */
-export function prepareFormats(locale: LocaleCode): void {
-  setTimeout(() => {
-    formatNumber(1000, locale);
-    formatDate('2000-01-01', locale);
-  });
+export function prepareFormats(locale: LocaleCode): Promise<void> {
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      formatNumber(1000, locale);
+      formatDate('2000-01-01', locale);
+      resolve();
+    }),
+  );
 }

@@ -28,11 +28,11 @@ let historyLoading: Promise<unknown> | undefined;
 let answerLoading: Promise<unknown> | undefined;
 // Each part's chunk and the content chunk it imports are requested together, not one after the
 // other (a library build has no preload of a chunk's imports).
-// In a browser, the dates and figures' formatters are built while the history part downloads.
-const loadHistory = (locale?: LocaleCode) => {
-  if (!historyLoading && locale) prepareFormats(locale);
-  return (historyLoading ??= Promise.all([import('./history.js'), import('../../content/detainer-history.js')]).then(([module]) => (history = module)));
-};
+// In a browser, the dates and figures' formatters are built in a task of their own meanwhile.
+const loadHistory = (locale?: LocaleCode) =>
+  (historyLoading ??= Promise.all([import('./history.js'), import('../../content/detainer-history.js'), locale && prepareFormats(locale)]).then(
+    ([module]) => (history = module),
+  ));
 const loadAnswer = () =>
   (answerLoading ??= Promise.all([import('./answer.js'), import('../../content/detainer-history.js')]).then(([module]) => (answer = module)));
 
