@@ -66,6 +66,7 @@ export function staticLazyParts(): Plugin {
     name: 'kyr-static-lazy-parts',
     enforce: 'pre',
     transform(code, id) {
+      if (/[\\/]src[\\/]parts-bundled\.ts$/.test(id)) return { code: 'export const partsBundled = true;', map: null };
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\bimport\((['"])\./.test(code)) return null;
       const imports: string[] = [];
       // Not `typeof import('./x.js')`: a type, gone once compiled.

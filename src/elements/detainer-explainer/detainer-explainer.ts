@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { detainerDefinition } from '../../content/detainers.js';
 import type { SourceId } from '../../content/sources.js';
 import { prepareFormats } from '../../i18n/format.js';
+import { partsBundled } from '../../parts-bundled.js';
 import type { LocaleCode } from '../../i18n/locales.js';
 import { loadFeedback, renderFeedback } from '../../shared/feedback-part.js';
 import { heading, type HeadingLevel } from '../../shared/heading.js';
@@ -28,11 +29,15 @@ let historyLoading: Promise<unknown> | undefined;
 let answerLoading: Promise<unknown> | undefined;
 // Each part's chunk and the content chunk it imports are requested together, not one after the
 // other (a library build has no preload of a chunk's imports).
-// In a browser, the dates and figures' formatters are built in a task of their own meanwhile.
-const loadHistory = (locale?: LocaleCode) =>
-  (historyLoading ??= Promise.all([import('./history.js'), import('../../content/detainer-history.js'), locale && prepareFormats(locale)]).then(
+// In a browser, the dates and figures' formatters are built in a task of their own meanwhile. A
+// part that downloads renders as soon as it is here; in the standalone file, where it already
+// is, it renders after that task, so the first one is not one long task.
+const loadHistory = (locale?: LocaleCode) => {
+  const formats = !historyLoading && locale ? prepareFormats(locale) : undefined;
+  return (historyLoading ??= Promise.all([import('./history.js'), import('../../content/detainer-history.js'), partsBundled ? formats : undefined]).then(
     ([module]) => (history = module),
   ));
+};
 const loadAnswer = () =>
   (answerLoading ??= Promise.all([import('./answer.js'), import('../../content/detainer-history.js')]).then(([module]) => (answer = module)));
 
