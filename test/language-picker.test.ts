@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/language-picker.js';
 import type { KyrLanguagePicker } from '../src/elements/language-picker/language-picker.js';
 import { spyConsole } from './helpers/console.js';
+import { getRequestedLocale } from '../src/i18n/runtime.js';
 import { chooseLanguage } from './helpers/picker.js';
 import { $, shadow } from './helpers/shadow.js';
 
@@ -20,6 +21,18 @@ async function reach(el: KyrLanguagePicker): Promise<HTMLSelectElement> {
   return select;
 }
 
+/** The page's switch to `locale` (a `kyr-locale-change` for another language does not count). */
+function switchedTo(locale: string): Promise<void> {
+  return new Promise((resolve) => {
+    const listen = (event: Event) => {
+      if ((event as CustomEvent).detail.locale !== locale) return;
+      document.removeEventListener('kyr-locale-change', listen);
+      resolve();
+    };
+    document.addEventListener('kyr-locale-change', listen);
+  });
+}
+
 interface AxNode {
   role: string;
   name: string;
@@ -28,6 +41,15 @@ interface AxNode {
 }
 
 describe('<kyr-language-picker>', () => {
+  // The picker's settle delay on a fake clock; restored after each test even when one times out,
+  // so a stuck test fails alone instead of leaving the page without real timers.
+  let clock: sinon.SinonFakeTimers | undefined;
+  const fakeClock = () => (clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+  });
+
   it('holds only the language in use until the select is reached, so the page lays out one script', async () => {
     const el = await fixture<KyrLanguagePicker>(html`<kyr-language-picker></kyr-language-picker>`);
     expect(options(el)).to.deep.equal([['en', 'en', 'English']]);
@@ -132,18 +154,14 @@ describe('<kyr-language-picker>', () => {
     const wrapper = await fixture(html`<div><kyr-language-picker></kyr-language-picker><kyr-language-picker></kyr-language-picker></div>`);
     const [first, second] = [...wrapper.querySelectorAll('kyr-language-picker')];
     const select = (picker: Element) => picker.shadowRoot!.querySelector('select')!;
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      for (const locale of ['es', 'fr', 'es']) {
-        const changed = oneEvent(document, 'kyr-locale-change');
-        await chooseLanguage(first, locale);
-        await clock.tickAsync(SETTLE_MS);
-        await changed;
-        await (second as KyrLanguagePicker).updateComplete;
-        expect(select(second).value, locale).to.equal(locale);
-      }
-    } finally {
-      clock.restore();
+    const clock = fakeClock();
+    for (const locale of ['es', 'fr', 'es']) {
+      const changed = switchedTo(locale);
+      await chooseLanguage(first, locale);
+      await clock.tickAsync(SETTLE_MS);
+      await changed;
+      await (second as KyrLanguagePicker).updateComplete;
+      expect(select(second).value, locale).to.equal(locale);
     }
   });
 
@@ -153,21 +171,47 @@ describe('<kyr-language-picker>', () => {
     const heard: string[] = [];
     const listen = (event: Event) => heard.push((event as CustomEvent).detail.locale);
     document.addEventListener('kyr-locale-change', listen);
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const clock = fakeClock();
     try {
       for (const locale of ['ko', 'ar', 'ur', 'pl']) {
         select.value = locale;
         select.dispatchEvent(new Event('change'));
         await clock.tickAsync(30); // a reader arrowing down, one key every 30 ms
       }
-      const changed = oneEvent(document, 'kyr-locale-change');
+      const changed = switchedTo('pl');
       await clock.tickAsync(SETTLE_MS);
       await changed;
       await clock.tickAsync(10 * SETTLE_MS);
       expect(heard).to.deep.equal(['pl']);
     } finally {
-      clock.restore();
       document.removeEventListener('kyr-locale-change', listen);
     }
+  });
+
+  it('changes nothing when it is taken off the page before the reader stops on a language', async () => {
+    const el = await fixture<KyrLanguagePicker>(html`<kyr-language-picker></kyr-language-picker>`);
+    const select = await reach(el);
+    const before = getRequestedLocale();
+    const clock = fakeClock();
+    select.value = before === 'ar' ? 'ur' : 'ar';
+    select.dispatchEvent(new Event('change'));
+    el.remove(); // a dialog closed, or an app navigated away
+    await clock.tickAsync(2 * SETTLE_MS);
+    expect(getRequestedLocale()).to.equal(before);
+  });
+
+  it('still switches when the page moves it while the reader chooses', async () => {
+    const wrapper = await fixture(html`<div><section></section><kyr-language-picker></kyr-language-picker></div>`);
+    const el = wrapper.querySelector<KyrLanguagePicker>('kyr-language-picker')!;
+    const target = getRequestedLocale() === 'ko' ? 'bn' : 'ko';
+    const select = await reach(el);
+    const clock = fakeClock();
+    select.value = target;
+    select.dispatchEvent(new Event('change'));
+    wrapper.querySelector('section')!.append(el); // an app re-parents it: disconnected, then connected again
+    const changed = switchedTo(target);
+    await clock.tickAsync(SETTLE_MS);
+    await changed;
+    expect(getRequestedLocale()).to.equal(target);
   });
 });

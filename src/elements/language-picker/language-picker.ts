@@ -97,6 +97,9 @@ export class KyrLanguagePicker extends KyrElement {
   }
 
   private async choose(select: HTMLSelectElement): Promise<void> {
+    // A picker taken off the page before the reader stopped (a closed dialog, an app's
+    // navigation) changes nothing; one moved elsewhere is connected again by now and does.
+    if (!this.isConnected) return;
     const previous = getLocale();
     const locale = select.value;
     if (!isLocale(locale)) return;
