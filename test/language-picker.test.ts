@@ -3,8 +3,8 @@ import sinon from 'sinon';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/language-picker.js';
 import type { KyrLanguagePicker } from '../src/elements/language-picker/language-picker.js';
-import { spyConsole } from './helpers/console.js';
 import { getRequestedLocale } from '../src/i18n/runtime.js';
+import { spyConsole } from './helpers/console.js';
 import { chooseLanguage } from './helpers/picker.js';
 import { $, shadow } from './helpers/shadow.js';
 
@@ -43,11 +43,11 @@ interface AxNode {
 describe('<kyr-language-picker>', () => {
   // The picker's settle delay on a fake clock; restored after each test even when one times out,
   // so a stuck test fails alone instead of leaving the page without real timers.
-  let clock: sinon.SinonFakeTimers | undefined;
-  const fakeClock = () => (clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+  let installedClock: sinon.SinonFakeTimers | undefined;
+  const fakeClock = () => (installedClock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
   afterEach(() => {
-    clock?.restore();
-    clock = undefined;
+    installedClock?.restore();
+    installedClock = undefined;
   });
 
   it('holds only the language in use until the select is reached, so the page lays out one script', async () => {
@@ -211,7 +211,7 @@ describe('<kyr-language-picker>', () => {
     wrapper.querySelector('section')!.append(el); // an app re-parents it: disconnected, then connected again
     const changed = switchedTo(target);
     await clock.tickAsync(SETTLE_MS);
+    expect(getRequestedLocale(), 'switching once the reader stopped').to.equal(target);
     await changed;
-    expect(getRequestedLocale()).to.equal(target);
   });
 });
