@@ -1,6 +1,7 @@
 // Usage: node scripts/check-translations.mjs [locale …]  (default: all). Exit 1 on any problem.
 // The message ids come from the source code (a scratch `lit-localize extract`), not from a translation.
 import { extractToScratch } from './extract-check.mjs';
+import { staleTranslations } from './translated-from.mjs';
 import { checkXliff, messageIds } from './xliff-check.mjs';
 
 const { files, targetLocales } = await extractToScratch();
@@ -9,7 +10,7 @@ let failed = false;
 for (const locale of locales) {
   const file = files[`${locale}.xlf`];
   const ids = messageIds(file.extracted);
-  const problems = checkXliff(file.committed, ids);
+  const problems = [...checkXliff(file.committed, ids), ...staleTranslations(file.extracted, locale)];
   if (file.committed !== file.extracted) problems.unshift('locales/ is out of date with src/: run `npm run localize:extract`');
   console.log(`${locale}: ${problems.length ? `${problems.length} problems` : `all ${ids.length} messages translated`}`);
   for (const p of problems) console.log(`  ${p}`);

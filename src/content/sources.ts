@@ -1,50 +1,108 @@
 import { msg } from '@lit/localize';
 
 /** The documents in shared/sources that every fact in the kit comes from. */
-export type SourceId = 'nyc-kyr' | 'mayor-2018' | 'pozo-2017' | 'icefree-action' | 'icefree-about';
+export type SourceId =
+  | 'nyc-kyr'
+  | 'mayor-2018'
+  | 'pozo-2017'
+  | 'icefree-action'
+  | 'icefree-about'
+  | 'dhs-2025'
+  | 'nyc-eo-13'
+  | 'rikers-2025'
+  | 'ona-2026'
+  | 'ice-i247a'
+  | 'moia-2025';
 
 export interface Source {
   /** The document's own (English) title, shown as it is and marked lang="en". */
   title: string;
   /** Who published it; official sources are the City's own. */
   publisher: () => string;
-  kind: 'official' | 'news' | 'advocacy';
-  /** ISO date the document states, where it states one. */
+  /** `official`: the City's own words; `government`: another government's, as reported; `news`, `advocacy`: reported figures and history. */
+  kind: 'official' | 'government' | 'news' | 'advocacy';
+  /** ISO date the document states (year, year-month or full date); undefined for an undated page. */
   date?: string;
   /** Public address the document itself names, where it names one. */
   url?: string;
   /** The address as shown (and printed). */
   urlLabel?: string;
+  /** Where it is written down in ../shared/sources: files (000–004) or entries of the updates file (005 U1–U8). */
+  files: readonly string[];
 }
+
+const icefree = () => msg('ICE-FREE NYC campaign', { id: 'source.icefree.publisher' });
 
 export const sources: Record<SourceId, Source> = {
   'nyc-kyr': {
-    title: 'Know Your Rights',
-    publisher: () => msg('City of New York', { id: 'source.nyc-kyr.publisher' }),
+    title: 'Know-Your-Rights',
+    publisher: () => msg('NYC 311, City of New York', { id: 'source.nyc-kyr.publisher' }),
     kind: 'official',
-    url: 'https://nyc.gov/KnowYourRights',
-    urlLabel: 'nyc.gov/KnowYourRights',
+    // The City's own know-your-rights text is 311's article KA-03218 (source 005 U5); see unprintedLinks.
+    url: 'https://portal.311.nyc.gov/article/?kanumber=KA-03218',
+    urlLabel: 'portal.311.nyc.gov',
+    files: ['000', '005 U5'],
   },
   'mayor-2018': {
     title: 'De Blasio Administration Announces Citywide Guidance and NYPD Protocol to Codify Restrictions on Assistance with Federal Immigration Enforcement',
     publisher: () => msg('Office of the Mayor, City of New York (press release)', { id: 'source.mayor-2018.publisher' }),
     kind: 'official',
     date: '2018-01-31',
+    files: ['001'],
   },
   'pozo-2017': {
     title: 'NYPD Receives and Denies 1,526 Detainer Requests from ICE in 2017',
     publisher: () => msg('Pozo Goldstein (law firm blog)', { id: 'source.pozo-2017.publisher' }),
     kind: 'news',
+    files: ['002'],
   },
-  'icefree-action': {
-    title: 'Take Action',
-    publisher: () => msg('ICE-FREE NYC campaign', { id: 'source.icefree.publisher' }),
-    kind: 'advocacy',
+  'icefree-action': { title: 'Take Action', publisher: icefree, kind: 'advocacy', files: ['003'] },
+  'icefree-about': { title: 'About Us', publisher: icefree, kind: 'advocacy', files: ['004'] },
+  'dhs-2025': {
+    title: 'DHS Rescinds Biden Protected Areas Enforcement Policy',
+    publisher: () => msg('NAFSA, on the DHS statement of January 21, 2025', { id: 'source.dhs-2025.publisher' }),
+    kind: 'government',
+    date: '2025-01-21',
+    url: 'https://nafsa.org/regulatory-information/dhs-rescinds-biden-protected-areas-enforcement-policy',
+    files: ['005 U1'],
   },
-  'icefree-about': {
-    title: 'About Us',
-    publisher: () => msg('ICE-FREE NYC campaign', { id: 'source.icefree.publisher' }),
-    kind: 'advocacy',
+  'nyc-eo-13': {
+    title: 'Executive Order No. 13',
+    publisher: () => msg('Mayor of the City of New York, as reported by news agencies', { id: 'source.nyc-eo-13.publisher' }),
+    kind: 'official',
+    date: '2026-02-06',
+    files: ['005 U2'],
+  },
+  'rikers-2025': {
+    title: 'Court blocks ICE return to Rikers Island',
+    publisher: () => msg('The Legal Aid Society', { id: 'source.rikers-2025.publisher' }),
+    kind: 'news',
+    date: '2025',
+    url: 'https://legalaidnyc.org/news/court-blocks-ice-return-rikers-island',
+    files: ['005 U3'],
+  },
+  'ona-2026': {
+    title: 'New Americans Hotline',
+    publisher: () => msg('New York State Office for New Americans (announcement)', { id: 'source.ona-2026.publisher' }),
+    kind: 'government',
+    date: '2026-03',
+    url: 'https://www.einpresswire.com/article/895830897/',
+    files: ['005 U4'],
+  },
+  'ice-i247a': {
+    title: 'Detainer Policy',
+    publisher: () => msg('U.S. Immigration and Customs Enforcement (archived page)', { id: 'source.ice-i247a.publisher' }),
+    kind: 'government',
+    date: '2018-12-03',
+    files: ['005 U6'],
+  },
+  'moia-2025': {
+    title: 'Know Your Rights',
+    publisher: () => msg('Mayor’s Office of Immigrant Affairs guidance, as summarized by the NYC Municipal Employees Association', { id: 'source.moia-2025.publisher' }),
+    kind: 'official',
+    date: '2025-01',
+    url: 'https://nycmea.org/know-your-rights/',
+    files: ['005 U7'],
   },
 };
 
@@ -60,8 +118,9 @@ export interface UnprintedLink {
 }
 
 /**
- * Every address in the kit that the sources do not print. There is one: the sources name
- * the Online Detainee Locator System but give no address for it.
+ * Every address in the kit that the sources do not print in full. The sources name
+ * the Online Detainee Locator System but give no address for it, and name 311's article
+ * KA-03218 on its portal as the City's know-your-rights text without its full address.
  */
 export const unprintedLinks = {
   'detainee-locator': {
@@ -70,5 +129,11 @@ export const unprintedLinks = {
     quote:
       "You can use the Department of Homeland Security website to find a family member who is in immigration detention. Enter your family member's information on the Online Detainee Locator System.",
     why: 'The Online Detainee Locator System is run by ICE, a component of the Department of Homeland Security, on its own ice.gov host; this is the system the City’s page tells readers to use, and no other site offers it.',
+  },
+  'nyc-kyr-article': {
+    url: 'https://portal.311.nyc.gov/article/?kanumber=KA-03218',
+    namedIn: 'nyc-kyr',
+    quote: 'KA-03218',
+    why: 'Source 005 U5 names NYC 311’s article KA-03218 on the portal of 311.nyc.gov as the City’s own know-your-rights text (the text of source 000); this is the address at which the 311 portal serves an article by its number.',
   },
 } as const satisfies Record<string, UnprintedLink>;

@@ -60,3 +60,20 @@ export function prepareFormats(locale: LocaleCode): Promise<void> {
     }),
   );
 }
+
+/** An ISO weekday (1 Monday … 7 Sunday) by its name in the reader's language. */
+export function formatWeekday(isoDay: number, locale: LocaleCode): string {
+  // January 1, 2024 was a Monday.
+  const date = new Date(Date.UTC(2024, 0, isoDay));
+  return formatter(`w ${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', weekday: 'long' })).format(date);
+}
+
+/** Opening hours, `09:00` to `18:00`, as the locale writes a span of time ("9:00 AM – 6:00 PM", "9:00–18:00"). */
+export function formatTimeRange(opens: string, closes: string, locale: LocaleCode): string {
+  const at = (time: string) => {
+    const [hours, minutes] = time.split(':').map(Number);
+    return new Date(Date.UTC(2024, 0, 1, hours, minutes));
+  };
+  const format = formatter(`t ${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }));
+  return format.formatRange(at(opens), at(closes));
+}

@@ -17,3 +17,5 @@ export const checkIcon = icon(svg`<path d="M20 6 9 17l-5-5"/>`);
 export const globeIcon = icon(
   svg`<circle cx="12" cy="12" r="10"/><path d="M2 12h20M12 2a15.3 15.3 0 0 1 4 10 15.3 15.3 0 0 1-4 10 15.3 15.3 0 0 1-4-10 15.3 15.3 0 0 1 4-10z"/>`,
 );
+/** Beside a protection that has ended: something to be careful about, not a right. */
+export const cautionIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 7v6M12 17h.01"/>`);

@@ -1,7 +1,9 @@
-import { LitElement, adoptStyles, html, render, type PropertyDeclarations } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isStale } from '../content/checked.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { directionOf, type LocaleCode } from '../i18n/locales.js';
 import { getLocale, startLocalization } from '../i18n/runtime.js';
+import { staleNotice } from './freshness.js';
 import { headingLevel, type HeadingLevel } from './heading.js';
 import { unwatchView, watchView, whenNearView } from './in-view.js';
 
@@ -41,10 +43,14 @@ export class KyrElement extends LitElement {
     // No hydrate support in this copy of Lit (a server-rendered widget added after the ES build
     // looked for them): start from an empty root, not a second copy beside the server's.
     if (fromServer && !element.observedAttributes?.includes('defer-hydration')) fromServer.replaceChildren();
+    this.serverRendered = !!fromServer?.hasChildNodes();
     const root = super.createRenderRoot();
     if (fromServer && root instanceof ShadowRoot) adoptStyles(root, element.elementStyles);
     return root;
   }
+
+  /** The shadow root came from a server (declarative shadow DOM): the first render hydrates it. */
+  protected serverRendered = false;
 
   override connectedCallback(): void {
     // First use in a browser starts the page-wide language (a no-op once started, and on a server).
@@ -127,5 +133,33 @@ export class KyrSectionElement extends KyrElement {
   /** The validated heading level (warns once about a bad value, then uses 2). */
   protected get level(): HeadingLevel {
     return headingLevel(this, this.headingLevel);
+  }
+}
+
+/**
+ * A content widget (rights summary, detainer explainer): above its content, a notice when the
+ * reader's clock is more than a year past the content's last check. The server never renders
+ * it (its HTML may be cached for years); the browser decides, before the first render, or right
+ * after hydrating a server-rendered widget, so hydration matches the server's HTML.
+ */
+export class KyrContentElement extends KyrSectionElement {
+  static override properties: PropertyDeclarations = { stale: { state: true } };
+
+  /** The content is older than a year by the reader's clock. */
+  protected stale = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated && !isServer && !this.serverRendered) this.stale = isStale(Date.now());
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (this.serverRendered) this.stale = isStale(Date.now());
+  }
+
+  /** The stale-content notice, or nothing. */
+  protected renderStaleNotice() {
+    return this.stale ? staleNotice(this.locale) : nothing;
   }
 }

@@ -1,9 +1,17 @@
-import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { CONTENT_CHECKED } from '../content/checked.js';
 import { sources, type SourceId } from '../content/sources.js';
+import { formatDate } from '../i18n/format.js';
+import { getLocale } from '../i18n/runtime.js';
 
-/** "Source: Know Your Rights, City of New York (nyc.gov/KnowYourRights)": where the facts come from. */
-export function sourceLine(ids: readonly SourceId[]): TemplateResult {
+/**
+ * "Source: Know-Your-Rights, NYC 311, City of New York (portal.311.nyc.gov), undated": where the
+ * facts come from, each with its own date, and, for a content widget (`checked`), the day the
+ * content was last compared with these sources.
+ */
+export function sourceLine(ids: readonly SourceId[], { checked = false }: { checked?: boolean } = {}): TemplateResult {
+  const locale = getLocale();
   const items = [...new Set(ids)].map((id) => {
     const source = sources[id];
     const title = source.url
@@ -14,10 +22,14 @@ export function sourceLine(ids: readonly SourceId[]): TemplateResult {
     const item = source.urlLabel
       ? msg(html`${title}, ${publisher} (${html`<bdi dir="ltr" class="print-url">${source.urlLabel}</bdi>`})`, { id: 'source.item-with-address' })
       : msg(html`${title}, ${publisher}`, { id: 'source.item' });
-    return html`<li>${item}</li>`;
+    const date = source.date ? html`<time datetime=${source.date}>${formatDate(source.date, locale)}</time>` : msg('undated', { id: 'source.undated' });
+    return html`<li>${msg(html`${item}, ${date}`, { id: 'source.item-dated' })}</li>`;
   });
   return html`<div class="source" part="source">
     <span>${msg('Source:', { id: 'source.label' })}</span>
     <ul class="source-list">${items}</ul>
+    ${checked
+      ? html`<p class="checked" part="checked">${msg(str`Checked against these sources on ${formatDate(CONTENT_CHECKED, locale)}.`, { id: 'source.checked' })}</p>`
+      : nothing}
   </div>`;
 }

@@ -291,5 +291,25 @@ export const legalHelpStyles = css`
   }
 `;
 
+/** The notice of content not checked for over a year (shared/freshness.ts), and the "checked on" line. */
+export const freshnessStyles = css`
+  .stale {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+    padding: var(--kyr-space, min(1em, 6%));
+    border: 2px solid var(--kyr-color-no, #8a1c1c);
+    border-radius: var(--kyr-radius, 8px);
+  }
+  .stale .call-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .checked {
+    margin-block-start: 0.25em;
+  }
+`;
+
 /** Everything a content element (rights summary, detainer explainer) shares. */
-export const contentStyles = [hostStyles, surfaceStyles, buttonStyles, callLinkStyles, feedbackStyles, printLinkStyles, legalHelpStyles];
+export const contentStyles = [hostStyles, surfaceStyles, buttonStyles, callLinkStyles, feedbackStyles, printLinkStyles, legalHelpStyles, freshnessStyles];

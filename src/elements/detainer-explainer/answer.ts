@@ -116,7 +116,7 @@ function renderAnswer(decision: Extract<Decision, { kind: 'answer' }>, level: He
     ${hotlineCallLink('new-americans')}
     <p class="law">
       ${msg(
-        str`The law: two City laws signed on ${formatDate(lawsSigned.date, locale)}, in effect since ${formatDate(lawsInEffect.date, locale)}.`,
+        str`The law: two City laws signed on ${formatDate(lawsSigned.asOf, locale)}, in effect since ${formatDate(lawsInEffect.asOf, locale)}.`,
         { id: 'detainer.answer.law' },
       )}
     </p>

@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
-import { detainerDefinition } from '../../content/detainers.js';
+import { detainerDefinition, detainerRule } from '../../content/detainers.js';
 import type { SourceId } from '../../content/sources.js';
 import { prepareFormats } from '../../i18n/format.js';
 import { partsBundled } from '../../parts-bundled.js';
 import type { LocaleCode } from '../../i18n/locales.js';
 import { loadFeedback, renderFeedback } from '../../shared/feedback-part.js';
 import { heading, type HeadingLevel } from '../../shared/heading.js';
-import { KyrSectionElement } from '../../shared/kyr-element.js';
+import { KyrContentElement } from '../../shared/kyr-element.js';
 import { legalHelp } from '../../shared/legal-help.js';
 import { sourceLine } from '../../shared/source-line.js';
 import { warnAttribute } from '../../shared/warn.js';
@@ -53,7 +53,7 @@ type SectionName = (typeof sectionNames)[number];
 
 /** Which sources each section draws on, for the source line. */
 const sectionSources = (name: SectionName): readonly SourceId[] =>
-  name === 'definition' ? detainerDefinition.sources : name === 'decision' ? ['nyc-kyr', 'mayor-2018'] : ((name === 'timeline' ? history?.timelineSources : history?.figureSources) ?? []);
+  name === 'definition' ? detainerDefinition.sources : name === 'decision' ? detainerRule.sources : ((name === 'timeline' ? history?.timelineSources : history?.figureSources) ?? []);
 
 /**
  * What an ICE detainer is and when New York City honors one: a step-through
@@ -88,6 +88,8 @@ const sectionSources = (name: SectionName): readonly SourceId[] =>
  * @csspart feedback - The "Was this information helpful?" box.
  * @csspart feedback-button - Its Yes and No buttons.
  * @csspart source - Where the facts come from.
+ * @csspart checked - "Checked against these sources on …".
+ * @csspart stale-notice - The notice shown when the content was last checked more than a year ago.
  *
  * @cssprop [--kyr-color-accent=#0b4f8a] - Buttons, call link, timeline marks.
  * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
@@ -98,7 +100,7 @@ const sectionSources = (name: SectionName): readonly SourceId[] =>
  * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size: grows with the reader's larger text, never below 16 px.
  * @cssprop [--kyr-radius=8px] - Corner radius.
  */
-export class KyrDetainerExplainer extends KyrSectionElement {
+export class KyrDetainerExplainer extends KyrContentElement {
   static override styles = detainerExplainerStyles;
   static override properties: PropertyDeclarations = { sections: {}, feedback: { type: Boolean, reflect: true }, steps: { state: true }, stepsUnavailable: { state: true } };
 
@@ -203,11 +205,12 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     return html`
       <section class="root surface" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="title">
         ${heading(level, msg('ICE detainers in New York City', { id: 'detainer.title' }), { id: 'title', className: 'heading' })}
+        ${this.renderStaleNotice()}
         ${shown.has('definition') ? this.renderDefinition(level) : nothing}
         ${shown.has('decision') ? this.renderDecision(level) : nothing}
         ${shown.has('timeline') && history ? history.renderTimeline(level, this.locale) : nothing}
         ${shown.has('figures') && history ? history.renderFigures(level, this.locale) : nothing}
-        ${legalHelp({ callLink: !answerShown })} ${renderFeedback(this, this.feedback) ?? nothing} ${sourceLine([...sources, 'nyc-kyr'])}
+        ${legalHelp({ callLink: !answerShown })} ${renderFeedback(this, this.feedback) ?? nothing} ${sourceLine([...sources, 'nyc-kyr'], { checked: true })}
       </section>
     `;
   }
@@ -216,7 +219,7 @@ export class KyrDetainerExplainer extends KyrSectionElement {
     return html`<div class="part" part="definition">
       ${heading(level, msg('What is an ICE detainer?', { id: 'detainer.definition.title' }), { className: 'subheading' }, 1)}
       <p>${detainerDefinition.text()}</p>
-      <p>${detainerDefinition.form()}</p>
+      <p>${detainerDefinition.form(this.locale)}</p>
     </div>`;
   }
 

@@ -12,8 +12,8 @@ import { heading, type HeadingLevel } from '../../shared/heading.js';
  * waits for this module; a server renderer loads it before rendering).
  */
 
-export const timelineSources: readonly SourceId[] = [...new Set(timeline.map((event) => event.source))];
-export const figureSources: readonly SourceId[] = [...new Set(figures.map((figure) => figure.source))];
+export const timelineSources: readonly SourceId[] = [...new Set(timeline.flatMap((event) => event.sources))];
+export const figureSources: readonly SourceId[] = [...new Set(figures.flatMap((figure) => figure.sources))];
 
 export function renderTimeline(level: HeadingLevel, locale: LocaleCode) {
   return html`<div class="part" part="timeline">
@@ -21,7 +21,7 @@ export function renderTimeline(level: HeadingLevel, locale: LocaleCode) {
     <ol class="timeline">
       ${timeline.map(
         (event) => html`<li>
-          <time datetime=${event.date}>${formatDate(event.date, locale)}</time>
+          <time datetime=${event.asOf}>${formatDate(event.asOf, locale)}</time>
           <p>${event.text(locale)}</p>
         </li>`,
       )}

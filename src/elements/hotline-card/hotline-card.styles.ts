@@ -60,6 +60,15 @@ export const hotlineCardStyles = [
     .details dd {
       margin: 0;
     }
+    .hours {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .as-of {
+      font-size: 0.875em;
+      color: var(--kyr-color-muted, #4a4a4a);
+    }
     .buttons {
       display: flex;
       flex-wrap: wrap;

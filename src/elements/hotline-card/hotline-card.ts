@@ -6,6 +6,7 @@ import { heading } from '../../shared/heading.js';
 import { KyrSectionElement } from '../../shared/kyr-element.js';
 import { officialName, type OfficialName } from '../../shared/official-name.js';
 import { copyIcon, phoneIcon, saveContactIcon } from '../../shared/icons.js';
+import { renderHours } from '../../shared/hours.js';
 import { sourceLine } from '../../shared/source-line.js';
 import { warnAttribute } from '../../shared/warn.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
@@ -28,7 +29,7 @@ interface CardContent {
   phone?: PhoneNumber;
   /** The number as written, shown without a link when it cannot be dialled. */
   phoneText: string;
-  source?: SourceId;
+  sources?: readonly SourceId[];
 }
 
 type CopyState = 'idle' | 'copied' | 'selected' | 'saved';
@@ -57,7 +58,7 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
  * @attr name - A partner's own hotline: its name. With `phone`, replaces the built-in hotline.
  * @attr phone - A partner's own hotline: the number, e.g. `(212) 555-0100`, `311` or `+33 1 23 45 67 89`.
  * @attr agency - A partner's own hotline: who runs it.
- * @attr hours - A partner's own hotline: opening hours as text. Without it the card shows no hours (the sources give none for the built-in hotlines).
+ * @attr hours - Opening hours as text. For a partner's own hotline; on a built-in one it replaces the published hours (shown with the date they were published).
  * @attr description - A partner's own hotline: what it helps with.
  * @attr heading-level - Level of the card's heading, 2–6 (default 2), to fit the page's outline.
  *
@@ -167,15 +168,16 @@ export class KyrHotlineCard extends KyrSectionElement {
       organization: hotline.agency?.english,
       description: hotline.description(),
       whenYouCall: hotline.whenYouCall(),
-      hours: hotline.hours?.(),
+      // A partner's own hours win (they may know of a change); else the published hours, dated.
+      hours: own.hours ? this.partnerText(own.hours) : hotline.hours && renderHours(hotline.hours, this.locale),
       phone: parsePhone(hotline.phone),
       phoneText: hotline.phone,
-      source: hotline.source,
+      sources: hotline.hours ? [...hotline.sources, ...hotline.hours.sources] : hotline.sources,
     };
   }
 
   protected override render() {
-    const { name, agency, description, whenYouCall, hours, phone, phoneText, source } = this.content;
+    const { name, agency, description, whenYouCall, hours, phone, phoneText, sources } = this.content;
     return html`
       <article class="root surface card" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="name">
         <header class="header">
@@ -199,7 +201,7 @@ export class KyrHotlineCard extends KyrSectionElement {
             </dl>`
           : nothing}
         ${phone ? this.renderActions(phone) : nothing}
-        ${source ? sourceLine([source]) : nothing}
+        ${sources ? sourceLine(sources) : nothing}
       </article>
     `;
   }

@@ -20,6 +20,14 @@ export const rightsSummaryStyles = [
       margin-block-start: 0.125em;
       color: var(--kyr-color-accent, #0b4f8a);
     }
+    .points .caution svg {
+      color: var(--kyr-color-no, #8a1c1c);
+    }
+    .as-of {
+      font-size: 0.875em;
+      color: var(--kyr-color-muted, #4a4a4a);
+    }
+    .door,
     .if-ice {
       display: grid;
       gap: 0.75em;
