@@ -1,5 +1,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -68,9 +70,18 @@ function failLazyChunks(context, next) {
   return next();
 }
 
-/** The documents every fact comes from (../shared/sources, beside the repo), at /__sources/000 …, so content tests check facts against them. */
-const sourcesDir = new URL('../shared/sources/', import.meta.url);
+/**
+ * The documents every fact comes from, at /__sources/000 …, so content tests check facts against
+ * them: ../shared/sources beside the repo, or the folder KYR_SOURCES names. /__sources/status says
+ * whether they are there and whether this is CI (where their absence fails the content tests).
+ */
+const sourcesDir = process.env.KYR_SOURCES ? pathToFileURL(`${resolve(process.env.KYR_SOURCES)}/`) : new URL('../shared/sources/', import.meta.url);
 function sourceDocuments(context, next) {
+  if (context.path === '/__sources/status') {
+    context.type = 'json';
+    context.body = JSON.stringify({ available: existsSync(sourcesDir), ci: !!process.env.CI, folder: sourcesDir.pathname });
+    return undefined;
+  }
   const prefix = /^\/__sources\/(\d{3})$/.exec(context.path)?.[1];
   if (!prefix) return next();
   const file = existsSync(sourcesDir) && readdirSync(sourcesDir).find((name) => name.startsWith(`${prefix}_`));

@@ -27,12 +27,13 @@ async function answerByKeyboard(el: KyrDetainerExplainer, a: Reply) {
 }
 
 describe('<kyr-detainer-explainer>', () => {
-  it('explains what a detainer is, and names form I-247', async () => {
+  it('explains what a detainer is, and names form I-247A (since April 2, 2017) and the older I-247', async () => {
     const el = await explainer();
     const definition = $(el, '[part="definition"]').textContent!.replace(/\s+/g, ' ');
     expect(definition).to.contain('request from federal immigration officials');
     expect(definition).to.contain('keep a person in custody after the time they would otherwise be released');
-    expect(definition).to.contain('I-247');
+    expect(definition).to.contain('Since April 2, 2017, a detainer request comes on ICE form I-247A.');
+    expect(definition).to.contain('which had replaced form I-247.');
   });
 
   describe('the step-through', () => {
@@ -290,8 +291,13 @@ describe('<kyr-detainer-explainer>', () => {
       ['2014-12-14', 'December 14, 2014'],
       ['2015-02-13', 'February 13, 2015'],
       ['2017', '2017'],
+      ['2017-04-02', 'April 2, 2017'],
       ['2018-01-31', 'January 31, 2018'],
       ['2018-01-31', 'January 31, 2018'],
+      ['2025-01-20', 'January 20, 2025'],
+      ['2025-04-21', 'April 21, 2025'],
+      ['2025-09', 'September 2025'],
+      ['2026-02-06', 'February 6, 2026'],
     ]);
     const text = $(el, '[part="timeline"]').textContent!;
     expect(text).to.contain('287(g)').and.to.contain('Duty Chief');
@@ -319,7 +325,10 @@ describe('<kyr-detainer-explainer>', () => {
   it('names every source it draws on', async () => {
     const el = await explainer();
     const source = $(el, '[part="source"]').textContent!;
-    for (const title of ['Know Your Rights', 'Take Action', 'press release', 'NYPD Receives and Denies 1,526']) expect(source).to.contain(title);
+    for (const title of ['Know-Your-Rights', 'Take Action', 'press release', 'NYPD Receives and Denies 1,526', 'Detainer Policy', 'Executive Order No. 13']) expect(source).to.contain(title);
+    // Each source with its date (or "undated"), and the day the content was checked against them.
+    expect(source).to.contain('January 31, 2018').and.contain('February 6, 2026').and.contain('undated');
+    expect($(el, '[part="checked"]').textContent?.trim()).to.equal('Checked against these sources on December 6, 2026.');
   });
 
   it('shows only the step-through with sections="decision"', async () => {

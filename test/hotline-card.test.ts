@@ -63,19 +63,29 @@ describe('<kyr-hotline-card>', () => {
       expect(textOf(el)).to.contain("you'll then be connected to an agent");
     });
 
-    it('shows no hours row, because the sources list no hours', async () => {
-      for (const hotline of ['actionnyc', 'new-americans', '311']) {
+    it('shows the published hours, in the reader’s language, with the date they were published; none for 311', async () => {
+      const hours = async (hotline: string) => {
         const el = await card(html`<kyr-hotline-card hotline=${hotline}></kyr-hotline-card>`);
-        expect([...shadow(el).querySelectorAll('dt')].map((dt) => dt.textContent?.trim()), hotline).to.deep.equal(['When you call']);
-        expect(textOf(el)).not.to.contain('Hours');
-      }
+        const row = [...shadow(el).querySelectorAll('[part="details"] > div')].find((div) => div.querySelector('dt')?.textContent?.trim() === 'Hours');
+        return row && [...row.querySelectorAll('li, .as-of')].map((line) => line.textContent!.trim());
+      };
+      expect(await hours('actionnyc')).to.deep.equal(['Monday to Friday: 9:00 AM – 6:00 PM', 'New York time, as of December 6, 2026.']);
+      expect(await hours('new-americans')).to.deep.equal(['Monday to Friday: 8:00 AM – 8:00 PM', 'Saturday to Sunday: 9:00 AM – 5:00 PM', 'New York time, as of March 2026.']);
+      expect(await hours('311')).to.equal(undefined);
     });
 
-    it('links New Americans to tel:+18005667636 and says it refers people to free, confidential legal help', async () => {
+    it('a partner’s own hours replace the published ones', async () => {
+      const el = await card(html`<kyr-hotline-card hotline="actionnyc" hours="Closed on Friday, December 25"></kyr-hotline-card>`);
+      expect($(el, '[part="details"] dd').textContent?.trim()).to.equal('Closed on Friday, December 25');
+    });
+
+    it('links New Americans to tel:+18005667636, names New York State’s Office for New Americans, and says it refers people to free legal services', async () => {
       const el = await card(html`<kyr-hotline-card hotline="new-americans"></kyr-hotline-card>`);
       expect($(el, 'h2').textContent?.trim()).to.equal('New Americans Hotline');
+      expect($(el, '[part="agency"]').textContent?.trim()).to.equal('New York State Office for New Americans');
       expect(callLink(el).getAttribute('href')).to.equal('tel:+18005667636');
-      expect(textOf(el)).to.contain('free and confidential help with immigration legal issues');
+      expect(textOf(el)).to.contain('Free and anonymous, in more than 200 languages.');
+      expect(textOf(el)).to.contain('refers you to free immigration legal services');
     });
 
     it('links 311 as tel:311 and says it transfers you to an agency and takes messages', async () => {
@@ -85,11 +95,11 @@ describe('<kyr-hotline-card>', () => {
       expect(textOf(el)).to.contain('You will be transferred to an agency that can help you. You can leave a message.');
     });
 
-    it('names its source, nyc.gov/KnowYourRights, as a link', async () => {
+    it('names its source, the City’s know-your-rights article on 311, as a link', async () => {
       const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
       const source = $(el, '[part="source"]');
       expect(source.textContent).to.contain('Source:');
-      expect(source.querySelector('a')?.getAttribute('href')).to.equal('https://nyc.gov/KnowYourRights');
+      expect(source.querySelector('a')?.getAttribute('href')).to.equal('https://portal.311.nyc.gov/article/?kanumber=KA-03218');
     });
 
     it('switches hotline when the attribute changes', async () => {
@@ -288,7 +298,7 @@ describe('<kyr-hotline-card>', () => {
         expect(blobs[0].type).to.equal('text/vcard;charset=utf-8');
         const vcard = parseVCard(await blobs[0].text());
         expect(vcard.FN).to.equal('New Americans Hotline');
-        expect(vcard.ORG).to.equal("Mayor's Office of Immigrant Affairs");
+        expect(vcard.ORG).to.equal('New York State Office for New Americans');
         expect(vcard['TEL;TYPE=VOICE']).to.equal('+18005667636');
         expect($(el, '[role="status"]').textContent).to.contain('Contact file saved');
       } finally {
