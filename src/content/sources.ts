@@ -60,7 +60,7 @@ export const sources: Record<SourceId, Source> = {
   'icefree-about': { title: 'About Us', publisher: icefree, kind: 'advocacy', files: ['004'] },
   'dhs-2025': {
     title: 'DHS Rescinds Biden Protected Areas Enforcement Policy',
-    publisher: () => msg('NAFSA, on the DHS statement of January 21, 2025', { id: 'source.dhs-2025.publisher' }),
+    publisher: () => msg('NAFSA, on a statement by the U.S. Department of Homeland Security', { id: 'source.dhs-2025.publisher' }),
     kind: 'government',
     date: '2025-01-21',
     url: 'https://nafsa.org/regulatory-information/dhs-rescinds-biden-protected-areas-enforcement-policy',

@@ -3,6 +3,12 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { extractToScratch } from '../../scripts/extract-check.mjs';
 import { checkXliff, messageIds } from '../../scripts/xliff-check.mjs';
+import { fingerprint, stamp, staleTranslations } from '../../scripts/translated-from.mjs';
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 const config = JSON.parse(await (await import('node:fs/promises')).readFile(new URL('../../lit-localize.json', import.meta.url), 'utf8'));
 
@@ -27,7 +33,55 @@ describe('translations: every message in every locale', () => {
       const problems = checkXliff(file.committed, messageIds(file.extracted));
       assert.deepEqual(problems, []);
     });
+
+    it(`${locale}: no translation was made from an older English`, () => {
+      assert.deepEqual(staleTranslations(extracted.files[`${locale}.xlf`].extracted, locale), []);
+    });
   }
+});
+
+describe('the stale-translation check', () => {
+  const root = new URL('../..', import.meta.url).pathname;
+
+  it('fails, naming the message and every locale, when an English message is edited in a scratch copy and extracted', { timeout: 120000 }, async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'kyr-drift-'));
+    try {
+      for (const entry of ['src', 'locales', 'lit-localize.json', 'tsconfig.json', 'tsconfig.build.json']) await cp(join(root, entry), join(scratch, entry), { recursive: true });
+      await symlink(join(root, 'node_modules'), join(scratch, 'node_modules'));
+      const file = join(scratch, 'src/content/hotlines.ts');
+      const before = await readFile(file, 'utf8');
+      const edited = before.replace("'Immigration legal help from the City of New York.'", "'Free immigration legal help from the City of New York.'");
+      assert.notEqual(edited, before, 'the message to edit is in src/content/hotlines.ts');
+      await writeFile(file, edited);
+      await promisify(execFile)(join(root, 'node_modules/.bin/lit-localize'), ['extract'], { cwd: scratch });
+      const problems = [];
+      for (const locale of config.targetLocales) problems.push(...staleTranslations(await readFile(join(scratch, 'locales', `${locale}.xlf`), 'utf8'), locale));
+      assert.deepEqual(
+        problems.map((p) => p.slice(0, p.indexOf(':'))),
+        config.targetLocales.map((locale) => `hotline.actionnyc.description (${locale})`),
+      );
+      assert.match(problems[0], /"Immigration legal help from the City of New York\." is now "Free immigration legal help from the City of New York\."/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('stamping records the current English, and a translation without a record is reported', () => {
+    const xml = `<?xml version="1.0"?><xliff version="1.2"><file><body><trans-unit id="a"><source>Call <x id="0" equiv-text="n"/></source><target state="needs-review-translation">Llame <x id="0" equiv-text="n"/></target>\n</trans-unit><trans-unit id="b"><source>Hours</source></trans-unit></body></file></xliff>\n`;
+    assert.deepEqual(staleTranslations(xml, 'es'), ['a (es): no record of the English it was translated from']);
+    const { xml: stamped, missing } = stamp(xml, ['a', 'b']);
+    assert.deepEqual(missing, ['b']);
+    assert.match(stamped, /<note from="translated-from">Call \{0\}<\/note>/);
+    assert.deepEqual(staleTranslations(stamped, 'es'), []);
+    assert.ok(stamped.endsWith('\n'));
+  });
+
+  it('the fingerprint keeps the words and the placeholders, not the code behind them', async () => {
+    const { DOMParser } = await import('@xmldom/xmldom');
+    const source = (inner) => new DOMParser().parseFromString(`<source>${inner}</source>`, 'text/xml').documentElement;
+    assert.equal(fingerprint(source('Since <x id="0" equiv-text="${formatDate(d, locale)}"/>,  the   rule')), 'Since {0}, the rule');
+    assert.equal(fingerprint(source('Since <x id="0" equiv-text="${date}"/>, the rule')), 'Since {0}, the rule');
+  });
 });
 
 describe('the XLIFF checker', () => {
