@@ -73,6 +73,11 @@ const sections = ['definition', 'decision', 'timeline', 'figures'];
 const subsets = [];
 for (let mask = 1; mask < 1 << sections.length; mask += 1) subsets.push(sections.filter((_, i) => mask & (1 << i)));
 
+const rightsSections = ['door', 'rights', 'detained'];
+/** The rights summary's sections in their default order; another order is not prerendered (includes/render.php). */
+const rightsSubsets = [];
+for (let mask = 1; mask < (1 << rightsSections.length) - 1; mask += 1) rightsSubsets.push(rightsSections.filter((_, i) => mask & (1 << i)));
+
 /** File name → variant key → the element's opening tag as PHP prints it. */
 function variantFiles() {
   const files = {};
@@ -81,7 +86,11 @@ function variantFiles() {
     files[`hotline-card.h${level}.php`] = Object.fromEntries(
       ['actionnyc', 'new-americans', '311'].map((id) => [id, `<kyr-hotline-card hotline="${id}"${h}>`]),
     );
-    files[`rights-summary.h${level}.php`] = { full: `<kyr-rights-summary${h}>`, compact: `<kyr-rights-summary compact${h}>` };
+    files[`rights-summary.h${level}.php`] = {
+      full: `<kyr-rights-summary${h}>`,
+      compact: `<kyr-rights-summary compact${h}>`,
+      ...Object.fromEntries(rightsSubsets.map((subset) => [subset.join('+'), `<kyr-rights-summary sections="${subset.join(' ')}"${h}>`])),
+    };
     files[`detainer-explainer.h${level}.php`] = Object.fromEntries(
       subsets.map((subset) =>
         subset.length === sections.length

@@ -358,6 +358,7 @@ test("the_content's filters (texturize, smilies, shortcodes) leave every prerend
            if ( 'hotline-card' === $element ) { $block['hotline'] = $key; $shortcode .= ' hotline="' . $key . '"'; }
            if ( 'compact' === $key ) { $block['compact'] = true; $shortcode .= ' compact'; }
            if ( 'detainer-explainer' === $element && 'all' !== $key ) { $block['sections'] = explode( '+', $key ); $shortcode .= ' sections="' . str_replace( '+', ' ', $key ) . '"'; }
+           if ( 'rights-summary' === $element && ! in_array( $key, array( 'full', 'compact' ), true ) ) { $block['rightsSections'] = explode( '+', $key ); $shortcode .= ' sections="' . str_replace( '+', ' ', $key ) . '"'; }
            $expected = str_replace( '<!--kyr:style-->', $styles[ KyrWidgets\\ELEMENTS[ $element ] ], $inner );
            foreach ( array( 'block' => '<!-- wp:kyr-widgets/know-your-rights ' . wp_json_encode( $block ) . ' /-->', 'shortcode' => $shortcode . ']' ) as $kind => $content ) {
              $html = apply_filters( 'the_content', $content );
@@ -493,7 +494,7 @@ const payloads = [
 ];
 const hostileAttributes = {
   kyr_hotline_card: ['hotline', 'name', 'phone', 'agency', 'hours', 'description', 'heading-level', 'onclick'],
-  kyr_rights_summary: ['compact', 'heading-level', 'style'],
+  kyr_rights_summary: ['compact', 'sections', 'heading-level', 'style'],
   kyr_detainer_explainer: ['sections', 'heading-level', 'class'],
   kyr_language_picker: ['locales', 'lang'],
 };

@@ -10,6 +10,7 @@
 	const sprintf = i18n.sprintf;
 	const data = window.kyrWidgetsEditor || {};
 	const sectionNames = [ 'definition', 'decision', 'timeline', 'figures' ];
+	const rightsSectionNames = [ 'door', 'rights', 'detained' ];
 
 	let kit;
 	/** Loads the kit once and switches the preview to the site's language. */
@@ -51,9 +52,17 @@
 					out.hotline = attributes.hotline && attributes.hotline !== 'partner' ? attributes.hotline : data.defaultHotline || 'actionnyc';
 				}
 				break;
-			case 'rights-summary':
-				if ( attributes.compact ) out.compact = '';
+			case 'rights-summary': {
+				if ( attributes.compact ) {
+					out.compact = '';
+					break;
+				}
+				const shown = rightsSectionNames.filter( function ( name ) {
+					return ( attributes.rightsSections || [] ).indexOf( name ) !== -1;
+				} );
+				if ( shown.length && shown.length < rightsSectionNames.length ) out.sections = shown.join( ' ' );
 				break;
+			}
 			case 'detainer-explainer': {
 				const shown = sectionNames.filter( function ( name ) {
 					return ( attributes.sections || [] ).indexOf( name ) !== -1;
@@ -114,27 +123,37 @@
 		] );
 	}
 
-	function sectionControls( attributes, setAttributes ) {
-		const labels = {
-			definition: __( 'What an ICE detainer is', 'kyr-widgets' ),
-			decision: __( 'Step-through: will the City hold someone for ICE?', 'kyr-widgets' ),
-			timeline: __( 'Timeline of the laws', 'kyr-widgets' ),
-			figures: __( 'Key figures', 'kyr-widgets' ),
-		};
-		const chosen = attributes.sections || [];
+	function sectionControls( attributes, setAttributes, rights ) {
+		const labels = rights
+			? {
+					door: __( 'If ICE is at your door', 'kyr-widgets' ),
+					rights: __( 'Your rights', 'kyr-widgets' ),
+					detained: __( 'If someone has been detained', 'kyr-widgets' ),
+			  }
+			: {
+					definition: __( 'What an ICE detainer is', 'kyr-widgets' ),
+					decision: __( 'Step-through: will the City hold someone for ICE?', 'kyr-widgets' ),
+					timeline: __( 'Timeline of the laws', 'kyr-widgets' ),
+					figures: __( 'Key figures', 'kyr-widgets' ),
+			  };
+		const names = rights ? rightsSectionNames : sectionNames;
+		const key = rights ? 'rightsSections' : 'sections';
+		const chosen = attributes[ key ] || [];
 		return [
 			el( 'p', { key: 'help', className: 'components-base-control__help' }, __( 'Sections to show. None checked: all of them.', 'kyr-widgets' ) ),
 		].concat(
-			sectionNames.map( function ( name ) {
+			names.map( function ( name ) {
 				return el( components.CheckboxControl, {
 					key: name,
 					label: labels[ name ],
 					checked: chosen.indexOf( name ) !== -1,
 					onChange: function ( checked ) {
-						const next = sectionNames.filter( function ( n ) {
+						const next = names.filter( function ( n ) {
 							return n === name ? checked : chosen.indexOf( n ) !== -1;
 						} );
-						setAttributes( { sections: next } );
+						const change = {};
+						change[ key ] = next;
+						setAttributes( change );
 					},
 				} );
 			} )
@@ -175,7 +194,8 @@
 				} )
 			);
 		}
-		if ( attributes.element === 'detainer-explainer' ) controls.push.apply( controls, sectionControls( attributes, setAttributes ) );
+		if ( attributes.element === 'detainer-explainer' ) controls.push.apply( controls, sectionControls( attributes, setAttributes, false ) );
+		if ( attributes.element === 'rights-summary' && ! attributes.compact ) controls.push.apply( controls, sectionControls( attributes, setAttributes, true ) );
 		if ( attributes.element !== 'language-picker' ) {
 			controls.push(
 				el( components.SelectControl, {

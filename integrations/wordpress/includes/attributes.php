@@ -25,6 +25,9 @@ const HOTLINES = array( 'actionnyc', 'new-americans', '311' );
 /** The detainer explainer's sections, in the order it shows them. */
 const SECTIONS = array( 'definition', 'decision', 'timeline', 'figures' );
 
+/** The rights summary's sections, in the order it shows them by default (src/elements/rights-summary). */
+const RIGHTS_SECTIONS = array( 'door', 'rights', 'detained' );
+
 /** Longest partner text the kit shows (MAX_TEXT in hotline-card.ts). */
 const MAX_TEXT = 500;
 
@@ -34,7 +37,7 @@ const PARTNER_TEXT = array( 'name', 'agency', 'hours', 'description' );
 /** Attribute names each element takes, besides `heading-level` (all but the picker). */
 const ALLOWED = array(
 	'hotline-card'       => array( 'hotline', 'name', 'phone', 'agency', 'hours', 'description' ),
-	'rights-summary'     => array( 'compact' ),
+	'rights-summary'     => array( 'compact', 'sections' ),
 	'detainer-explainer' => array( 'sections' ),
 	'language-picker'    => array( 'locales' ),
 );
@@ -259,6 +262,20 @@ function clean_attributes( string $element, array $raw, string $default_hotline 
 					$notes[] = 'compact dropped: use compact="true" or compact="false".';
 				} elseif ( $compact ) {
 					$clean['compact'] = true;
+				}
+			}
+			if ( empty( $clean['compact'] ) && array_key_exists( 'sections', $given ) ) {
+				$names = tokens( $given['sections'] );
+				if ( null === $names ) {
+					$names = array( '' );
+				}
+				// The partner's order, each part once: the element shows them in that order.
+				$known = array_values( array_unique( array_intersect( $names, RIGHTS_SECTIONS ) ) );
+				if ( count( array_diff( $names, RIGHTS_SECTIONS ) ) > 0 ) {
+					$notes[] = 'sections: unknown names dropped; use any of door, rights, detained' . ( $known ? '.' : ' (showing all).' );
+				}
+				if ( $known && $known !== RIGHTS_SECTIONS ) {
+					$clean['sections'] = implode( ' ', $known );
 				}
 			}
 			break;

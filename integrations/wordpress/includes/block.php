@@ -49,6 +49,8 @@ function render_block( $attributes ): string {
 		case 'rights-summary':
 			if ( ! empty( $attributes['compact'] ) ) {
 				$raw['compact'] = $attributes['compact'];
+			} elseif ( ! empty( $attributes['rightsSections'] ) ) {
+				$raw['sections'] = $attributes['rightsSections'];
 			}
 			break;
 		case 'detainer-explainer':

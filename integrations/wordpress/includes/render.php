@@ -29,7 +29,11 @@ function variant( string $element, array $atts ): ?array {
 		case 'hotline-card':
 			return isset( $atts['phone'] ) ? null : array( "hotline-card.$level.php", $atts['hotline'] );
 		case 'rights-summary':
-			return array( "rights-summary.$level.php", empty( $atts['compact'] ) ? 'full' : 'compact' );
+			if ( ! empty( $atts['compact'] ) ) {
+				return array( "rights-summary.$level.php", 'compact' );
+			}
+			// Sections in another order than the default are not prerendered: their variant key is absent, and the fallback shows.
+			return array( "rights-summary.$level.php", isset( $atts['sections'] ) ? str_replace( ' ', '+', $atts['sections'] ) : 'full' );
 		case 'detainer-explainer':
 			return array( "detainer-explainer.$level.php", isset( $atts['sections'] ) ? str_replace( ' ', '+', $atts['sections'] ) : 'all' );
 		case 'language-picker':
@@ -93,17 +97,18 @@ function fallback( string $element, array $atts ): string {
 			}
 			switch ( $atts['hotline'] ) {
 				case 'new-americans':
-					return '<span>New Americans Hotline, free and confidential legal referrals: ' . $link( 'tel:+18005667636', '(800) 566-7636' ) . '</span>';
+					return '<span>New Americans Hotline (New York State Office for New Americans), free legal referrals: ' . $link( 'tel:+18005667636', '(800) 566-7636' ) . '</span>';
 				case '311':
 					return '<span>If ICE is at your home or someone has been detained, call ' . $link( 'tel:311', '311' ) . '.</span>';
 				default:
 					return '<span>ActionNYC Hotline (Mayor&#8217;s Office of Immigrant Affairs): ' . $link( 'tel:+18003540365', '(800) 354-0365' ) . '</span>';
 			}
 		case 'rights-summary':
-			return '<span>All New Yorkers, regardless of immigration status, have rights. If ICE is at your home or someone has been detained, call '
-				. $link( 'tel:311', '311' ) . '. More: ' . $link( 'https://nyc.gov/KnowYourRights', 'nyc.gov/KnowYourRights' ) . '</span>';
+			return '<span>If ICE is at your door: keep the door closed. Without a judicial warrant signed by a judge, you do not have to let them in. Call '
+				. $link( 'tel:311', '311' ) . '. Since February 6, 2026, ICE may not enter City property (City schools, shelters, hospitals) without a judicial warrant. Since January 2025, federal policy no longer protects schools, hospitals or shelters. More: '
+				. $link( 'https://nyc.gov/KnowYourRights', 'nyc.gov/KnowYourRights' ) . '</span>';
 		case 'detainer-explainer':
-			return '<span>New York City complies with an ICE detainer only when it is supported by a judicial warrant and the person has either been convicted of a serious or violent felony or is a possible match on a terrorist watch list. This is general information, not legal advice: speak to a lawyer. More: '
+			return '<span>Under its 2014 laws, New York City complies with an ICE detainer (today on form I-247A) only when it is supported by a judicial warrant and the person has either been convicted of a serious or violent felony or is a possible match on a terrorist watch list. This is general information, not legal advice: speak to a lawyer. More: '
 				. $link( 'https://nyc.gov/KnowYourRights', 'nyc.gov/KnowYourRights' ) . '</span>';
 		case 'language-picker':
 			$names = array(

@@ -158,7 +158,7 @@ function settings_page(): void {
 		<p><?php esc_html_e( 'Add the widgets with the “Know your rights” block, or with these shortcodes:', 'kyr-widgets' ); ?></p>
 		<ul>
 			<li><code>[kyr_hotline_card hotline="311"]</code> — <?php esc_html_e( 'a hotline: actionnyc, new-americans or 311; or your own with name, phone, agency, hours and description', 'kyr-widgets' ); ?></li>
-			<li><code>[kyr_rights_summary]</code> — <?php esc_html_e( 'the rights and what to do if ICE comes; compact="true" for sidebars', 'kyr-widgets' ); ?></li>
+			<li><code>[kyr_rights_summary]</code> — <?php esc_html_e( 'what to do if ICE is at your door, the rights, and what to do if someone is detained; sections="door rights detained" chooses and orders them; compact="true" for sidebars', 'kyr-widgets' ); ?></li>
 			<li><code>[kyr_detainer_explainer sections="decision timeline"]</code> — <?php esc_html_e( 'when the City holds someone for ICE; sections: definition, decision, timeline, figures', 'kyr-widgets' ); ?></li>
 			<li><code>[kyr_language_picker]</code> — <?php esc_html_e( 'switches every widget on the page to the reader’s language', 'kyr-widgets' ); ?></li>
 		</ul>
