@@ -3,6 +3,7 @@ import { rightsSummaryExamples as examples } from '../src/elements/rights-summar
 import { exampleStory, renderElement } from './examples.js';
 
 interface RightsSummaryArgs {
+  sections?: string;
   compact?: boolean;
   feedback?: boolean;
   'heading-level'?: number;
@@ -22,3 +23,5 @@ type Story = StoryObj<RightsSummaryArgs>;
 export const Full: Story = exampleStory(examples, 'full');
 export const Compact: Story = exampleStory(examples, 'compact');
 export const WithFeedback: Story = exampleStory(examples, 'feedback');
+export const Door: Story = exampleStory(examples, 'door');
+export const RightsFirst: Story = exampleStory(examples, 'rights-first');
