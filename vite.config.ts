@@ -49,11 +49,12 @@ export function explicitMessageIds(): Plugin {
 /**
  * Modules the ES build fetches only when needed: each language, hydrate support (pages with
  * server-rendered widgets) and the lit-html internals only it uses, the explainer's timeline and
- * figures, its step-through past question 1 (with the decision logic and the answer), the feedback
- * box (off by default) and the contact file (built and saved).
+ * figures, its step-through past question 1 (with the decision logic and the answer), the rights
+ * summary's sections (with their content), the stale-content notice (shown a year after the last
+ * check), the feedback box (off by default) and the contact file (built and saved).
  */
 const lazyParts =
-  /[\\/]generated[\\/]locales[\\/]|[\\/]src[\\/](hydrate-on-demand|elements[\\/]detainer-explainer[\\/](history|answer|decision)|content[\\/]detainer-history|shared[\\/]feedback|elements[\\/]hotline-card[\\/](vcard|save-contact))\.ts$|[\\/]@lit-labs[\\/]|[\\/]lit-html[\\/](development[\\/])?(private-ssr-support|directive-helpers|directive)\.js$/;
+  /[\\/]generated[\\/]locales[\\/]|[\\/]src[\\/](hydrate-on-demand|elements[\\/]detainer-explainer[\\/](history|answer|decision)|content[\\/](detainer-history|rights)|elements[\\/]rights-summary[\\/]sections|shared[\\/](feedback|freshness)|elements[\\/]hotline-card[\\/](vcard|save-contact))\.ts$|[\\/]@lit-labs[\\/]|[\\/]lit-html[\\/](development[\\/])?(private-ssr-support|directive-helpers|directive)\.js$/;
 
 /**
  * The standalone file holds everything: its lazy parts become static imports, so the bundle has

@@ -12,6 +12,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 // eslint-disable-next-line no-restricted-imports
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { loadExplainerParts } from './elements/detainer-explainer/detainer-explainer.js';
+import { loadRightsParts } from './elements/rights-summary/rights-summary.js';
 import { defineAll } from './elements.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
 import { allLocales, type LocaleCode } from './i18n/locales.js';
@@ -58,7 +59,7 @@ export async function useServerLocale(locale?: string): Promise<LocaleCode> {
   useLocaleLoader(loadLocaleLazily);
   defineAll();
   // A server renders synchronously: every part a browser loads later must be here first.
-  await loadExplainerParts();
+  await Promise.all([loadExplainerParts(), loadRightsParts()]);
   const target = resolveLocale(locale);
   await withStatusEvents(() => setLocale(target));
   if (getLocale() !== target) throw new Error(`kyr-widgets: could not load the "${target}" translations.`);

@@ -5,7 +5,8 @@ import { DETAINER_FORM, DETAINER_FORM_SINCE, FORMER_DETAINER_FORM, detainerDefin
 import { hotlines } from '../src/content/hotlines.js';
 import { allRecords } from '../src/content/records.js';
 import { DETAINEE_LOCATOR_URL, doorSteps, rightsPoints } from '../src/content/rights.js';
-import { sources, unprintedLinks, type SourceId } from '../src/content/sources.js';
+import { sources, type SourceId } from '../src/content/sources.js';
+import { unprintedLinks } from '../src/content/unprinted-links.js';
 
 /*
  * The facts, checked against the documents they come from (../shared/sources, or the folder

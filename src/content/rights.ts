@@ -3,7 +3,7 @@ import { formatDate } from '../i18n/format.js';
 import type { LocaleCode } from '../i18n/locales.js';
 import type { OfficialName } from '../shared/official-name.js';
 import type { ContentRecord } from './record.js';
-import { unprintedLinks } from './sources.js';
+import { unprintedLinks } from './unprinted-links.js';
 
 /**
  * A right or a caution as the reader sees it. `caution` marks what is no longer a protection
@@ -132,13 +132,11 @@ export const doorSteps: readonly DoorStep[] = [
 
 /**
  * The U.S. Department of Homeland Security's Online Detainee Locator System. The City's page
- * names the system but prints no address; see `unprintedLinks` in sources.ts for why this one ships.
+ * names the system but prints no address; see `unprintedLinks` in unprinted-links.ts for why this one ships.
  */
 export const DETAINEE_LOCATOR_URL = unprintedLinks['detainee-locator'].url;
 
-/** The City's Know Your Rights page, with the fact sheet in many languages. */
-export const KNOW_YOUR_RIGHTS_URL = 'https://nyc.gov/KnowYourRights';
-export const KNOW_YOUR_RIGHTS_LABEL = 'nyc.gov/KnowYourRights';
+export { KNOW_YOUR_RIGHTS_LABEL, KNOW_YOUR_RIGHTS_URL } from './sources.js';
 
 /** The locator's official name, kept in English with its translation. */
 export const detaineeLocatorName: OfficialName = {

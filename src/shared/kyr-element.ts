@@ -3,7 +3,6 @@ import { isStale } from '../content/checked.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { directionOf, type LocaleCode } from '../i18n/locales.js';
 import { getLocale, startLocalization } from '../i18n/runtime.js';
-import { staleNotice } from './freshness.js';
 import { headingLevel, type HeadingLevel } from './heading.js';
 import { unwatchView, watchView, whenNearView } from './in-view.js';
 
@@ -148,8 +147,8 @@ export class KyrContentElement extends KyrSectionElement {
   /** The content is older than a year by the reader's clock. */
   protected stale = false;
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  override connectedCallback(): void {
+    super.connectedCallback();
     if (!this.hasUpdated && !isServer && !this.serverRendered) this.stale = isStale(Date.now());
   }
 
@@ -158,8 +157,17 @@ export class KyrContentElement extends KyrSectionElement {
     if (this.serverRendered) this.stale = isStale(Date.now());
   }
 
+  /** The notice is a chunk of its own (most readers never need it): a render that shows it waits for it. */
+  protected override partsLoading(): Promise<unknown> | undefined {
+    return this.stale && !freshness ? loadFreshness() : undefined;
+  }
+
   /** The stale-content notice, or nothing. */
   protected renderStaleNotice() {
-    return this.stale ? staleNotice(this.locale) : nothing;
+    return this.stale && freshness ? freshness.staleNotice(this.locale) : nothing;
   }
 }
+
+let freshness: typeof import('./freshness.js') | undefined;
+let freshnessLoading: Promise<unknown> | undefined;
+const loadFreshness = () => (freshnessLoading ??= import('./freshness.js').then((module) => (freshness = module)));

@@ -165,6 +165,7 @@ export class KyrDetainerExplainer extends KyrContentElement {
   protected override partsLoading(): Promise<unknown> | undefined {
     const shown = this.shownSections();
     const waits = [
+      super.partsLoading(),
       !history && (shown.has('timeline') || shown.has('figures')) ? loadHistory(this.locale) : undefined,
       !answer && shown.has('decision') && this.steps.length ? loadAnswer() : undefined,
       this.feedback ? loadFeedback() : undefined,

@@ -1,22 +1,9 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { msg, str } from '@lit/localize';
-import {
-  DETAINEE_LOCATOR_URL,
-  DOOR_GUIDANCE_DATE,
-  KNOW_YOUR_RIGHTS_LABEL,
-  KNOW_YOUR_RIGHTS_URL,
-  detaineeLocatorName,
-  doorSteps,
-  rightsPoints,
-} from '../../content/rights.js';
-import type { SourceId } from '../../content/sources.js';
-import { formatDate } from '../../i18n/format.js';
-import { officialName } from '../../shared/official-name.js';
+import { msg } from '@lit/localize';
+import { KNOW_YOUR_RIGHTS_LABEL, KNOW_YOUR_RIGHTS_URL, type SourceId } from '../../content/sources.js';
 import { loadFeedback, renderFeedback } from '../../shared/feedback-part.js';
-import { heading, type HeadingLevel } from '../../shared/heading.js';
+import { heading } from '../../shared/heading.js';
 import { KyrContentElement } from '../../shared/kyr-element.js';
-import { cautionIcon, checkIcon } from '../../shared/icons.js';
-import { hotlineCallLink } from '../../shared/phone-link.js';
 import { legalHelp } from '../../shared/legal-help.js';
 import { sourceLine } from '../../shared/source-line.js';
 import { warnAttribute } from '../../shared/warn.js';
@@ -24,7 +11,21 @@ import { rightsSummaryStyles } from './rights-summary.styles.js';
 
 /** The parts a partner can show with `sections`, in their default order. */
 const sectionNames = ['door', 'rights', 'detained'] as const;
-type SectionName = (typeof sectionNames)[number];
+export type SectionName = (typeof sectionNames)[number];
+
+/*
+ * The sections' words and data come in a chunk of their own (sections.ts): the element's update
+ * waits for it; a server renderer loads it before rendering (loadRightsParts).
+ */
+let parts: typeof import('./sections.js') | undefined;
+let partsLoadingPromise: Promise<unknown> | undefined;
+const loadSections = () => (partsLoadingPromise ??= import('./sections.js').then((module) => (parts = module)));
+
+/**
+ * Every lazily loaded part of the rights summary, for a server renderer that renders synchronously.
+ * @internal Not public API: `kyr-widgets/ssr.js` calls it.
+ */
+export const loadRightsParts = (): Promise<unknown> => Promise.all([loadSections(), loadFeedback()]);
 
 /**
  * What to do if ICE is at your door (the City's guidance), the know-your-rights points from
@@ -77,9 +78,10 @@ export class KyrRightsSummary extends KyrContentElement {
   /** Ask "Was this information helpful?". */
   feedback = false;
 
-  /** The feedback box is a chunk of its own: the update waits for it when `feedback` is on. */
+  /** Its sections and the feedback box are chunks of their own: the update waits for what it shows. */
   protected override partsLoading(): Promise<unknown> | undefined {
-    return this.feedback ? loadFeedback() : undefined;
+    const waits = [super.partsLoading(), parts ? undefined : loadSections(), this.feedback ? loadFeedback() : undefined].filter(Boolean);
+    return waits.length ? Promise.all(waits) : undefined;
   }
 
   /** The parts to show, in the partner's order (each once); all when none is named. */
@@ -96,16 +98,11 @@ export class KyrRightsSummary extends KyrContentElement {
   protected override render() {
     const level = this.level;
     const shown = this.shownSections();
-    const sections: Record<SectionName, () => unknown> = {
-      door: () => this.renderDoor(level),
-      rights: () => this.renderRights(),
-      detained: () => this.renderIfIce(level),
-    };
-    const cited: SourceId[] = shown.flatMap((name) => (name === 'door' ? doorSteps[0].sources : name === 'rights' ? rightsPoints.flatMap((p) => p.sources) : ['nyc-kyr']));
+    const cited: SourceId[] = parts ? shown.flatMap((name) => parts!.sectionSources[name]) : ['nyc-kyr'];
     return html`
       <section class="root surface" part="card" lang=${this.locale} dir=${this.contentDir} aria-labelledby="title">
         ${heading(level, msg('Your rights in New York City', { id: 'rights.title' }), { id: 'title', className: 'heading' })}
-        ${this.renderStaleNotice()} ${shown.map((name) => sections[name]())}
+        ${this.renderStaleNotice()} ${parts ? shown.map((name) => parts!.renderSection(name, level, this.locale)) : nothing}
         ${this.compact
           ? html`<p part="more">
               ${msg(
@@ -125,57 +122,6 @@ export class KyrRightsSummary extends KyrContentElement {
     `;
   }
 
-  private renderRights() {
-    // A caution (a protection that ended) has no check mark: it is not a right.
-    return html`<ul class="points" part="points">
-      ${rightsPoints.map(
-        (point) => html`<li class=${point.kind === 'caution' ? 'caution' : 'right'}>${point.kind === 'caution' ? cautionIcon : checkIcon}<span>${point.text(this.locale)}</span></li>`,
-      )}
-    </ul>`;
-  }
-
-  /** If ICE is at your door: the City's guidance of January 2025, in short numbered steps, then whom to call. */
-  private renderDoor(level: HeadingLevel) {
-    return html`
-      <div class="door" part="door">
-        ${heading(level, msg('If ICE is at your door', { id: 'rights.door.title' }), { id: 'door', className: 'subheading' }, 1)}
-        <p class="as-of">${msg(str`From the City’s guidance of ${formatDate(DOOR_GUIDANCE_DATE, this.locale)}.`, { id: 'rights.door.as-of' })}</p>
-        <ol class="steps">
-          ${doorSteps.map((step) => html`<li><p>${step.text()}</p></li>`)}
-        </ol>
-        <p>${msg('If ICE is at your home, you can call 311 to be transferred to an agency that can help you.', { id: 'rights.door.call-311' })}</p>
-        ${hotlineCallLink('311')}
-      </div>
-    `;
-  }
-
-  private renderIfIce(level: HeadingLevel) {
-    return html`
-      <div class="if-ice" part="if-ice">
-        ${heading(level, msg('If someone has been detained', { id: 'rights.detained.title' }), { id: 'if-ice', className: 'subheading' }, 1)}
-        <ol class="steps">
-          <li>
-            <p>${msg('Call 311. You will be transferred to an agency that can help you, and you can leave a message.', { id: 'rights.if-ice.call-311' })}</p>
-            ${hotlineCallLink('311')}
-          </li>
-          <li>
-            <p>${msg('For immigration legal help, call the ActionNYC Hotline.', { id: 'rights.if-ice.actionnyc' })}</p>
-            ${hotlineCallLink('actionnyc')}
-          </li>
-          <li>
-            <p>${msg('If you need help with a deportation case, the New Americans Hotline of the New York State Office for New Americans will refer you to organizations that give free and confidential help.', { id: 'rights.if-ice.new-americans-state' })}</p>
-            ${hotlineCallLink('new-americans')}
-          </li>
-          <li>
-            <p>
-              ${msg('To find a family member who is in immigration detention, enter their information in the Online Detainee Locator System of the U.S. Department of Homeland Security.', { id: 'rights.if-ice.locator' })}
-            </p>
-            <a href=${DETAINEE_LOCATOR_URL} rel="noopener">${officialName(detaineeLocatorName)}</a>
-          </li>
-        </ol>
-      </div>
-    `;
-  }
 }
 
 declare global {
