@@ -141,7 +141,7 @@ describe('content: the facts, as the sources state them', () => {
     expect(hotlines['new-americans'].agency?.english).to.equal('New York State Office for New Americans');
     expect(sourceText('ona-2026')).to.contain('New York State Office for New Americans');
     expect(hotlines.actionnyc.agency?.english).to.equal("Mayor's Office of Immigrant Affairs");
-    expect(sourceText('nyc-kyr')).to.contain("Agency: Mayor's Office of Immigrant Affairs. (Source 000 left");
+    expect(sourceText('nyc-kyr')).to.match(/ActionNYC\s+Hotline's business hours as Monday to Friday, 9 AM to 6 PM\. Agency: Mayor's Office of\s+Immigrant Affairs\./);
   });
 
   it('the detainer form is I-247A since April 2, 2017, and the older I-247 is named', () => {

@@ -35,7 +35,7 @@ describe('one broken widget does not break the page or the others', () => {
       expect(errors.calls).to.have.length(1);
       expect(errors.calls[0]).to.contain('<kyr-hotline-card> could not render; showing its fallback content instead.');
       expect(page.querySelector('#fallback')!.getClientRects().length, 'fallback shown').to.be.greaterThan(0);
-      expect(summary.shadowRoot!.querySelectorAll('[part="points"] li')).to.have.length(5);
+      expect(summary.shadowRoot!.querySelectorAll('[part="points"] li')).to.have.length(7);
 
       // Once the fault is gone, the card renders normally again.
       hotlines.actionnyc.description = original;
