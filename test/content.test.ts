@@ -210,6 +210,15 @@ describe('content: the facts, as the sources state them', () => {
     expect(sources['nyc-kyr'].url).to.equal(article.url);
   });
 
+  it('links only government pages (City, State, federal): news and advocacy sources are named, not linked', () => {
+    const linked = Object.entries(sources).filter(([, source]) => source.url);
+    expect(linked.map(([id]) => id)).to.include('nyc-kyr');
+    for (const [id, source] of linked) {
+      expect(new URL(source.url!).hostname, id).to.match(/(^|\.)(nyc\.gov|ny\.gov|ice\.gov|dhs\.gov)$/);
+      expect(['official', 'government'], id).to.include(source.kind);
+    }
+  });
+
   it('every linked source address is printed in the sources, or explained as unprinted', () => {
     const explained = new Set<string>(Object.values(unprintedLinks).map((link) => link.url));
     for (const [id, source] of Object.entries(sources)) {

@@ -23,7 +23,10 @@ export interface Source {
   kind: 'official' | 'government' | 'news' | 'advocacy';
   /** ISO date the document states (year, year-month or full date); undefined for an undated page. */
   date?: string;
-  /** Public address the document itself names, where it names one. */
+  /**
+   * Public address of the page, linked only for a government page (the City's, the State's, a
+   * federal agency's): a news or advocacy page is named, not linked (its address is in ../shared/sources).
+   */
   url?: string;
   /** The address as shown (and printed). */
   urlLabel?: string;
@@ -63,7 +66,6 @@ export const sources: Record<SourceId, Source> = {
     publisher: () => msg('NAFSA, on a statement by the U.S. Department of Homeland Security', { id: 'source.dhs-2025.publisher' }),
     kind: 'government',
     date: '2025-01-21',
-    url: 'https://nafsa.org/regulatory-information/dhs-rescinds-biden-protected-areas-enforcement-policy',
     files: ['005 U1'],
   },
   'nyc-eo-13': {
@@ -78,7 +80,6 @@ export const sources: Record<SourceId, Source> = {
     publisher: () => msg('The Legal Aid Society', { id: 'source.rikers-2025.publisher' }),
     kind: 'news',
     date: '2025',
-    url: 'https://legalaidnyc.org/news/court-blocks-ice-return-rikers-island',
     files: ['005 U3'],
   },
   'ona-2026': {
@@ -86,7 +87,6 @@ export const sources: Record<SourceId, Source> = {
     publisher: () => msg('New York State Office for New Americans (announcement)', { id: 'source.ona-2026.publisher' }),
     kind: 'government',
     date: '2026-03',
-    url: 'https://www.einpresswire.com/article/895830897/',
     files: ['005 U4'],
   },
   'ice-i247a': {
@@ -101,7 +101,6 @@ export const sources: Record<SourceId, Source> = {
     publisher: () => msg('Mayor’s Office of Immigrant Affairs guidance, as summarized by the NYC Municipal Employees Association', { id: 'source.moia-2025.publisher' }),
     kind: 'official',
     date: '2025-01',
-    url: 'https://nycmea.org/know-your-rights/',
     files: ['005 U7'],
   },
 };
