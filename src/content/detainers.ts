@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { formatDate } from '../i18n/format.js';
 import type { LocaleCode } from '../i18n/locales.js';
 import type { ContentRecord } from './record.js';
+import type { SourceId } from './sources.js';
 
 /** The ICE form a detainer request comes on today (source 005 U6), and the older one source 003 names. */
 export const DETAINER_FORM = 'I-247A';
@@ -27,8 +28,10 @@ export const detainerDefinition = {
     { id: 'detainer-definition', sources: ['nyc-kyr'], asOf: '2026-12-06' },
     { id: 'detainer-form', sources: ['ice-i247a', 'icefree-action'], asOf: DETAINER_FORM_SINCE },
   ] as const satisfies readonly ContentRecord[],
-  sources: ['nyc-kyr', 'ice-i247a', 'icefree-action'] as const,
 };
+
+/** Every source the definition draws on, for the source line. */
+export const definitionSources: readonly SourceId[] = [...new Set(detainerDefinition.records.flatMap((record) => record.sources))];
 
 /**
  * The City's detainer rule (the 2014 laws, in effect since December 14, 2014; no enacted change

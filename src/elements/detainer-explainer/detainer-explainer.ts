@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
-import { detainerDefinition, detainerRule } from '../../content/detainers.js';
+import { definitionSources, detainerDefinition, detainerRule } from '../../content/detainers.js';
 import type { SourceId } from '../../content/sources.js';
 import { prepareFormats } from '../../i18n/format.js';
 import { partsBundled } from '../../parts-bundled.js';
@@ -10,7 +10,7 @@ import { heading, type HeadingLevel } from '../../shared/heading.js';
 import { KyrContentElement } from '../../shared/kyr-element.js';
 import { legalHelp } from '../../shared/legal-help.js';
 import { sourceLine } from '../../shared/source-line.js';
-import { warnAttribute } from '../../shared/warn.js';
+import { chosenSections } from '../../shared/sections.js';
 import type { Decision, Reply } from './decision.js';
 import { detainerExplainerStyles } from './detainer-explainer.styles.js';
 import { firstQuestion, renderQuestion } from './question.js';
@@ -53,7 +53,7 @@ type SectionName = (typeof sectionNames)[number];
 
 /** Which sources each section draws on, for the source line. */
 const sectionSources = (name: SectionName): readonly SourceId[] =>
-  name === 'definition' ? detainerDefinition.sources : name === 'decision' ? detainerRule.sources : ((name === 'timeline' ? history?.timelineSources : history?.figureSources) ?? []);
+  name === 'definition' ? definitionSources : name === 'decision' ? detainerRule.sources : ((name === 'timeline' ? history?.timelineSources : history?.figureSources) ?? []);
 
 /**
  * What an ICE detainer is and when New York City honors one: a step-through
@@ -174,12 +174,7 @@ export class KyrDetainerExplainer extends KyrContentElement {
   }
 
   private shownSections(): ReadonlySet<SectionName> {
-    const tokens = (typeof this.sections === 'string' ? this.sections : '').trim().toLowerCase().split(/[\s,]+/).filter(Boolean);
-    const known = tokens.filter((t): t is SectionName => (sectionNames as readonly string[]).includes(t));
-    if (known.length !== tokens.length) {
-      warnAttribute(this, 'sections', this.sections, `use any of: ${sectionNames.join(' ')}; ${known.length ? 'ignoring the rest' : 'showing all'}.`);
-    }
-    return new Set(known.length ? known : sectionNames);
+    return new Set(chosenSections(this, this.sections, sectionNames));
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -6,7 +6,7 @@ import { heading } from '../../shared/heading.js';
 import { KyrContentElement } from '../../shared/kyr-element.js';
 import { legalHelp } from '../../shared/legal-help.js';
 import { sourceLine } from '../../shared/source-line.js';
-import { warnAttribute } from '../../shared/warn.js';
+import { chosenSections } from '../../shared/sections.js';
 import { rightsSummaryStyles } from './rights-summary.styles.js';
 
 /** The parts a partner can show with `sections`, in their default order. */
@@ -86,13 +86,7 @@ export class KyrRightsSummary extends KyrContentElement {
 
   /** The parts to show, in the partner's order (each once); all when none is named. */
   private shownSections(): readonly SectionName[] {
-    if (this.compact) return ['rights'];
-    const tokens = (typeof this.sections === 'string' ? this.sections : '').trim().toLowerCase().split(/[\s,]+/).filter(Boolean);
-    const known = [...new Set(tokens.filter((t): t is SectionName => (sectionNames as readonly string[]).includes(t)))];
-    if (known.length !== tokens.length && tokens.some((t) => !(sectionNames as readonly string[]).includes(t))) {
-      warnAttribute(this, 'sections', this.sections, `use any of: ${sectionNames.join(' ')}; ${known.length ? 'ignoring the rest' : 'showing all'}.`);
-    }
-    return known.length ? known : sectionNames;
+    return this.compact ? ['rights'] : chosenSections(this, this.sections, sectionNames);
   }
 
   protected override render() {
