@@ -50,7 +50,7 @@ describe('the built dist/ files on a page', () => {
   it('keeps the spaces between words and the icons’ drawings through minification', async () => {
     const el = document.querySelector('kyr-hotline-card')!;
     const source = el.shadowRoot!.querySelector('[part="source"]')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(source).to.equal('Source: Know-Your-Rights, NYC 311, City of New York (portal.311.nyc.gov), undated');
+    expect(source).to.equal('Source: Know-Your-Rights, NYC 311, City of New York (portal.311.nyc.gov), as seen on December 6, 2026');
     const call = el.shadowRoot!.querySelector('[part="phone-link"]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(call).to.equal('Call 311');
     for (const icon of el.shadowRoot!.querySelectorAll('svg')) {

@@ -70,6 +70,8 @@ describe('<kyr-rights-summary>', () => {
     const source = $(el, '[part="source"]').textContent!.replace(/\s+/g, ' ');
     expect(source).to.contain('Executive Order No. 13').and.contain('February 6, 2026');
     expect(source).to.contain('Know Your Rights').and.contain('January 2025');
+    // The City's undated page, with the day the updates file saw it still saying this.
+    expect(source).to.contain('Know-Your-Rights, NYC 311, City of New York (portal.311.nyc.gov), as seen on December 6, 2026');
     expect($(el, '[part="checked"]').textContent?.trim()).to.equal('Checked against these sources on December 6, 2026.');
   });
 

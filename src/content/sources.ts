@@ -23,6 +23,8 @@ export interface Source {
   kind: 'official' | 'government' | 'news' | 'advocacy';
   /** ISO date the document states (year, year-month or full date); undefined for an undated page. */
   date?: string;
+  /** For an undated page: the day a later source saw it still saying what the kit quotes. */
+  seen?: string;
   /**
    * Public address of the page, linked only for a government page (the City's, the State's, a
    * federal agency's): a news or advocacy page is named, not linked (its address is in ../shared/sources).
@@ -44,6 +46,8 @@ export const sources: Record<SourceId, Source> = {
     // The City's own know-your-rights text is 311's article KA-03218 (source 005 U5); see unprinted-links.ts.
     url: 'https://portal.311.nyc.gov/article/?kanumber=KA-03218',
     urlLabel: 'portal.311.nyc.gov',
+    // Source 005 (checked 2026-12-06) reads 311's article KA-03218 as the text of source 000 (U5).
+    seen: '2026-12-06',
     files: ['000', '005 U5'],
   },
   'mayor-2018': {

@@ -6,7 +6,7 @@ import { formatDate } from '../i18n/format.js';
 import { getLocale } from '../i18n/runtime.js';
 
 /**
- * "Source: Know-Your-Rights, NYC 311, City of New York (portal.311.nyc.gov), undated": where the
+ * "Source: Know-Your-Rights, NYC 311, City of New York (portal.311.nyc.gov), as seen on December 6, 2026": where the
  * facts come from, each with its own date, and, for a content widget (`checked`), the day the
  * content was last compared with these sources.
  */
@@ -22,7 +22,13 @@ export function sourceLine(ids: readonly SourceId[], { checked = false }: { chec
     const item = source.urlLabel
       ? msg(html`${title}, ${publisher} (${html`<bdi dir="ltr" class="print-url">${source.urlLabel}</bdi>`})`, { id: 'source.item-with-address' })
       : msg(html`${title}, ${publisher}`, { id: 'source.item' });
-    const date = source.date ? html`<time datetime=${source.date}>${formatDate(source.date, locale)}</time>` : msg('undated', { id: 'source.undated' });
+    const time = (iso: string) => html`<time datetime=${iso}>${formatDate(iso, locale)}</time>`;
+    // An undated page that a later source saw still saying it carries that day, else "undated".
+    const date = source.date
+      ? time(source.date)
+      : source.seen
+        ? msg(html`as seen on ${time(source.seen)}`, { id: 'source.seen' })
+        : msg('undated', { id: 'source.undated' });
     return html`<li>${msg(html`${item}, ${date}`, { id: 'source.item-dated' })}</li>`;
   });
   return html`<div class="source" part="source">
