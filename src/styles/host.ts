@@ -270,16 +270,22 @@ export const printLinkStyles = css`
   }
 `;
 
-/** "General information, not legal advice" and where to get legal help (shared/legal-help.ts). */
+/**
+ * "General information, not legal advice" and where to get legal help (shared/legal-help.ts), and
+ * the stale-content notice (shared/freshness.ts): boxes of the same shape inside a content widget.
+ */
 export const legalHelpStyles = css`
-  .help {
+  .help,
+  .stale {
     display: grid;
     gap: 0.75em;
     justify-items: start;
     padding: var(--kyr-space, min(1em, 6%));
+    border-radius: var(--kyr-radius, 8px);
+  }
+  .help {
     /* Painted only in forced colors, where the background goes: the box keeps its shape. */
     border: 1px solid transparent;
-    border-radius: var(--kyr-radius, 8px);
     background: var(--kyr-color-accent-soft, #e8f0f8);
   }
   @media print {
@@ -291,15 +297,11 @@ export const legalHelpStyles = css`
   }
 `;
 
-/** The notice of content not checked for over a year (shared/freshness.ts), and the "checked on" line. */
+/** The notice of content not checked for over a year (its box shape is the help box's), and the "checked on" line. */
 export const freshnessStyles = css`
   .stale {
-    display: grid;
     gap: 0.5em;
-    justify-items: start;
-    padding: var(--kyr-space, min(1em, 6%));
     border: 2px solid var(--kyr-color-no, #8a1c1c);
-    border-radius: var(--kyr-radius, 8px);
   }
   .stale .call-links {
     display: flex;
