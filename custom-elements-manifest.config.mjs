@@ -183,6 +183,9 @@ function packagePathsPlugin() {
           }
         }
       }
+      // In path order, not the file system's: the manifest and the typings made from it are the
+      // same bytes in every checkout (the release is reproducible).
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const built = existsSync('dist/npm/index.js');
       customElementsManifest.modules = customElementsManifest.modules.filter((module) => !built || existsSync(npmPath(module.path)));
       const rewrite = (reference) => {

@@ -114,6 +114,9 @@ export function shortMessageIds(): Plugin {
 /** What every build shares: modern target, minified code and templates, source maps. */
 const shared = (build: NonNullable<UserConfig['build']>): UserConfig => ({
   plugins: [minifyTemplates(), explicitMessageIds(), shortMessageIds()],
+  // Paths as the checkout names them, not a symlink's target: source maps and module comments
+  // must not depend on where node_modules really lives, so two checkouts build the same bytes.
+  resolve: { preserveSymlinks: true },
   build: {
     outDir: 'dist',
     target: 'es2021',
@@ -180,6 +183,7 @@ const sharedWithApp = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-la
  */
 const npmBuild: UserConfig = {
   plugins: [minifyTemplates()],
+  resolve: { preserveSymlinks: true },
   build: {
     outDir: 'dist/npm',
     emptyOutDir: true,

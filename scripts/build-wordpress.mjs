@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { zipSync } from 'fflate';
+import { walk, zipFolder } from './zip.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -20,14 +20,6 @@ const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'
 
 /** Plugin source files that are not part of the plugin (documentation of this repository). */
 const notShipped = new Set(['screenshots', '.gitignore']);
-
-async function* walk(dir) {
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else yield path;
-  }
-}
 
 await mkdir(stage, { recursive: true });
 
@@ -192,12 +184,8 @@ await mkdir(join(stage, 'languages'), { recursive: true });
 await writeFile(join(stage, 'languages/kyr-widgets.pot'), potText);
 
 // 5. The zip, with the plugin in a kyr-widgets/ folder as WordPress's uploader expects.
-// Entries carry a fixed date, so the same sources give the same zip.
-// fflate writes the zip (deflate, UTF-8 names), which WordPress's unzip_file() (ZipArchive or PclZip) reads.
-const FIXED_DATE = new Date('2020-01-01T00:00:00');
-const entries = {};
-for await (const path of walk(stage)) entries[`kyr-widgets/${relative(stage, path)}`] = [await readFile(path), { mtime: FIXED_DATE }];
-await writeFile(zipPath, zipSync(entries, { level: 9 }));
+// The same sources give the same zip (scripts/zip.mjs); WordPress's unzip_file() reads it.
+await writeFile(zipPath, await zipFolder(stage, 'kyr-widgets'));
 const { size } = await stat(zipPath);
 console.log(
   `build-wordpress: ${variants} prerendered variants (${(prerenderedBytes / 1e6).toFixed(1)} MB of PHP), ${kitFiles.size} kit files, ${pot.size} strings in the .pot; ` +

@@ -1,19 +1,20 @@
 // Keeps the README's generated blocks in step with their sources, between
 // `<!-- NAME:start … -->` and `<!-- NAME:end -->` markers:
 //   api             a short element reference, from custom-elements.json (so it never drifts from the JSDoc)
-//   embed           the pinned embed snippets: version from package.json, sha384 integrity from dist/sri.json
+//   embed           the pinned embed snippets: version from package.json, sha384 integrity from dist/sri.json,
+//                   the hotline card's plain fallback from dist/prerendered/en/hotline-card.fallback.html
 //   targets         the bench's targets table, from bench/REPORT.md (met and missed alike)
-//   fallbacks       plain fallback content: each element's first example (src/elements/*/*.examples.json)
+//   fallbacks       plain fallback content in a page's language: the Spanish hotline card's, from dist/prerendered/es/
 //   snippet:PATH    a file of the repo as it is, e.g. the framework apps the integration tests run
 //
-//   npm run readme                                 rewrites the README (needs `npm run build`)
-//   node scripts/readme-sync.mjs --check           fails, naming each stale block, and writes nothing
-//   node scripts/readme-sync.mjs --check --release also requires the embed's hashes to be this build's
+//   npm run readme                        rewrites the README (needs `npm run build`)
+//   node scripts/readme-sync.mjs --check  fails, naming each stale block, and writes nothing
 //
-// The embed pins a release: its hashes change with every code change, so `--check` (in `npm test`)
-// compares them only with `--release` (`npm publish` runs it), and `npm version` writes them.
+// The build is reproducible (test/node/release.test.mjs), so the embed's integrity hashes are those
+// of `npm run build` at this commit, for the version package.json names: `--check` (in `npm test`)
+// compares them too, and a commit that changes the kit's bytes runs `npm run readme` with it. A
+// pasted snippet with a stale hash would be refused by the browser.
 import { readFile, writeFile } from 'node:fs/promises';
-import { readmeFallbacks } from './examples.mjs';
 
 const root = new URL('..', import.meta.url);
 const read = (path) => readFile(new URL(path, root), 'utf8');
@@ -43,25 +44,43 @@ async function apiReference() {
   return sections.join('\n\n');
 }
 
+/** The hotline card's plain fallback in English (dist/prerendered/en/), with phone number and hours. */
+const hotlineFallback = () => read('dist/prerendered/en/hotline-card.fallback.html').then((text) => text.trim());
+
 async function embed() {
   const pkg = JSON.parse(await read('package.json'));
   const sri = JSON.parse(await read('dist/sri.json'));
-  const cdn = `https://cdn.example.org/kyr-widgets@${pkg.version}/dist`;
+  const fallback = await hotlineFallback();
+  const cdn = `https://cdn.jsdelivr.net/npm/kyr-widgets@${pkg.version}/dist`;
   return [
-    'ES module (every other language loads on demand, from beside the script):',
+    `Self-hosted (the release's \`dist/\` folder uploaded to your site as \`/kyr-widgets/\`; no other server sees your readers):`,
     '',
     '```html',
-    `<script type="module" src="${cdn}/kyr-widgets.js" blocking="render"`,
+    `<script type="module" src="/kyr-widgets/kyr-widgets.js" blocking="render"`,
     `  integrity="${sri['kyr-widgets.js']}" crossorigin="anonymous"></script>`,
-    '<kyr-hotline-card></kyr-hotline-card>',
+    '<link rel="stylesheet" href="/kyr-widgets/themes/fallback.css" />',
+    fallback,
     '```',
     '',
-    'Standalone (one classic file, all twelve languages inside):',
+    `From a CDN (jsDelivr serves every npm release of the kit; it sees your readers' addresses), the standalone build (one classic file, all twelve languages inside):`,
     '',
     '```html',
     `<script src="${cdn}/kyr-widgets.standalone.js" defer blocking="render"`,
     `  integrity="${sri['kyr-widgets.standalone.js']}" crossorigin="anonymous"></script>`,
-    '<kyr-hotline-card></kyr-hotline-card>',
+    `<link rel="stylesheet" href="${cdn}/themes/fallback.css" />`,
+    fallback,
+    '```',
+  ].join('\n');
+}
+
+/** A plain fallback in another language than English, as the build writes one for every element and locale. */
+async function fallbacks() {
+  const spanish = (await read('dist/prerendered/es/hotline-card.fallback.html')).trim();
+  return [
+    'On a Spanish page (`<html lang="es">`), from `dist/prerendered/es/hotline-card.fallback.html`:',
+    '',
+    '```html',
+    spanish,
     '```',
   ].join('\n');
 }
@@ -89,7 +108,7 @@ async function blocks(readme) {
     if (name === 'api') content = await apiReference();
     else if (name === 'embed') content = await embed();
     else if (name === 'targets') content = await targets();
-    else if (name === 'fallbacks') content = readmeFallbacks();
+    else if (name === 'fallbacks') content = await fallbacks();
     else if (name.startsWith('snippet:')) content = await snippet(name.slice('snippet:'.length));
     else throw new Error(`README.md: unknown block "${name}"`);
     found.push([name, content]);
@@ -107,25 +126,21 @@ function replaceBlock(text, name, content) {
 }
 
 const check = process.argv.includes('--check');
-const release = process.argv.includes('--release');
 const readmeUrl = new URL('README.md', root);
 const readme = await readFile(readmeUrl, 'utf8');
 let next = readme;
 for (const [name, content] of await blocks(readme)) next = replaceBlock(next, name, content);
 
 if (check) {
-  // Without --release the embed's hashes may belong to the release it names, not to this build.
-  const comparable = (text) => (release ? text : text.replace(/sha384-[\w+/=]+/g, 'sha384-…'));
   const stale = [];
   for (const [name] of await blocks(readme)) {
-    const pick = (text) => comparable(extract(text, name));
-    if (pick(readme) !== pick(next)) stale.push(name);
+    if (extract(readme, name) !== extract(next, name)) stale.push(name);
   }
   if (stale.length) {
-    console.error(`readme-sync: README.md is stale in ${stale.map((name) => `"${name}"`).join(', ')}; run \`npm run readme\`${release ? ' after `npm run build`' : ''}`);
+    console.error(`readme-sync: README.md is stale in ${stale.map((name) => `"${name}"`).join(', ')}; run \`npm run build && npm run readme\``);
     process.exit(1);
   }
-  console.log(`readme-sync: README.md is up to date${release ? ', with this build’s integrity hashes' : ''}`);
+  console.log('readme-sync: README.md is up to date, with this build’s integrity hashes');
 } else {
   if (next !== readme) await writeFile(readmeUrl, next);
   console.log(`readme-sync: README.md ${next === readme ? 'already up to date' : 'updated'}`);

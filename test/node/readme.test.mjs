@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 
 const root = new URL('../../', import.meta.url);
 
-test('README.md is up to date with the manifest, the framework apps and the bench (else run `npm run readme`)', async () => {
+test('README.md is up to date with the manifest, the framework apps, the bench and this build’s integrity hashes (else run `npm run build && npm run readme`)', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, ['scripts/readme-sync.mjs', '--check'], { cwd: root.pathname }).catch((error) => {
     assert.fail(`${error.stderr || error.message}`.trim());
   });
