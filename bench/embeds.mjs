@@ -1,38 +1,38 @@
-// Layout shift and first paint of the documented embeds, in one run: the README's snippet with a
-// plain fallback in <head> and in the <body> (as a CMS pastes it), on an English and a Spanish
-// page, and server-rendered widgets (dist/prerendered) with either build. 375 px, 4× CPU.
+// Layout shift and first paint of the documented embeds, in one run: the README's and the embed
+// generator's snippets, with the plain fallback (dist/prerendered/<locale>/<element>.fallback.html)
+// or the server-rendered widget (dist/prerendered/<locale>/<element>.html), the script in <head>
+// and pasted in the <body> as a CMS does, on English, Spanish and Urdu pages, with either build.
+// 375 px, 4× CPU and a slow connection (the script and its language file arrive late).
 import { readFile } from 'node:fs/promises';
 
 const root = new URL('..', import.meta.url).pathname;
 const TAGS = ['kyr-hotline-card', 'kyr-rights-summary', 'kyr-detainer-explainer', 'kyr-language-picker'];
 
-/** The README's plain fallback content for each element (short text in a .kyr-fallback box). */
-const plainFallback = {
-  'kyr-hotline-card': '<div class="kyr-fallback"><p>ActionNYC Hotline: <a href="tel:+18003540365">(800) 354-0365</a></p></div>',
-  'kyr-rights-summary': '<div class="kyr-fallback"><p>All New Yorkers, regardless of immigration status, have rights. Call <a href="tel:311">311</a>.</p></div>',
-  'kyr-detainer-explainer': '<div class="kyr-fallback"><p>ICE detainers: nyc.gov/KnowYourRights</p></div>',
-  'kyr-language-picker': '<div class="kyr-fallback"><p>English · Español · 中文 · العربية</p></div>',
-};
+/** A slow mobile connection (Chrome DevTools' "Slow 4G"): 150 ms, 1.6 Mbps down. */
+export const SLOW_CONNECTION = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 const script = (build, where) =>
   build === 'standalone'
     ? `<script src="/dist/kyr-widgets.standalone.js" defer${where === 'head' ? ' blocking="render"' : ''}></script>`
     : `<script type="module" src="/dist/kyr-widgets.js"${where === 'head' ? ' blocking="render"' : ''}></script>`;
 
+/** The widgets as the snippet pastes them: each element with its plain fallback, or server-rendered. */
 async function widgets(kind, locale) {
-  if (kind === 'plain') return TAGS.map((tag) => `<${tag}>${plainFallback[tag]}</${tag}>`).join('\n');
-  const rendered = await Promise.all(TAGS.map((tag) => readFile(`${root}dist/prerendered/${locale}/${tag.slice(4)}.html`, 'utf8')));
-  return rendered.join('\n');
+  const suffix = kind === 'plain' ? '.fallback.html' : '.html';
+  const files = await Promise.all(TAGS.map((tag) => readFile(`${root}dist/prerendered/${locale}/${tag.slice(4)}${suffix}`, 'utf8')));
+  return files.join('\n');
 }
 
 /** The embeds measured: [label, { locale, where the script goes, fallback kind, build }]. */
 export const embeds = [
-  ['snippet in `<head>` (`blocking="render"`), plain fallback, English page', { locale: 'en', where: 'head', kind: 'plain', build: 'es' }],
-  ['snippet in `<body>` (as a CMS pastes it), plain fallback, English page', { locale: 'en', where: 'body', kind: 'plain', build: 'es' }],
-  ['snippet in `<body>`, plain fallback, Spanish page', { locale: 'es', where: 'body', kind: 'plain', build: 'es' }],
-  ['server-rendered widgets (dist/prerendered) + ES build, Spanish page', { locale: 'es', where: 'body', kind: 'rendered', build: 'es' }],
-  ['server-rendered widgets + standalone build, Spanish page', { locale: 'es', where: 'body', kind: 'rendered', build: 'standalone' }],
-  ['server-rendered widgets + ES build, Arabic page', { locale: 'ar', where: 'body', kind: 'rendered', build: 'es' }],
+  ['README snippet in `<head>`, plain fallback, English page', { locale: 'en', where: 'head', kind: 'plain', build: 'es' }],
+  ['README snippet in `<body>` (as a CMS pastes it), plain fallback, English page', { locale: 'en', where: 'body', kind: 'plain', build: 'es' }],
+  ['README snippet in `<body>`, plain fallback, Spanish page', { locale: 'es', where: 'body', kind: 'plain', build: 'es' }],
+  ['README standalone snippet in `<body>`, plain fallback, Urdu page', { locale: 'ur', where: 'body', kind: 'plain', build: 'standalone' }],
+  ['generator snippet in `<head>`, server-rendered, Spanish page', { locale: 'es', where: 'head', kind: 'rendered', build: 'es' }],
+  ['generator snippet in `<body>`, server-rendered, Spanish page', { locale: 'es', where: 'body', kind: 'rendered', build: 'es' }],
+  ['generator standalone snippet in `<body>`, server-rendered, Spanish page', { locale: 'es', where: 'body', kind: 'rendered', build: 'standalone' }],
+  ['generator snippet in `<body>`, server-rendered, Urdu page', { locale: 'ur', where: 'body', kind: 'rendered', build: 'es' }],
 ];
 
 async function page({ locale, where, kind, build }) {
@@ -60,6 +60,8 @@ export async function measureEmbeds(browser, base, runs) {
       const tab = await context.newPage();
       const cdp = await context.newCDPSession(tab);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', SLOW_CONNECTION);
       await tab.addInitScript(() => {
         window.embedCls = 0;
         new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.embedCls += entry.hadRecentInput ? 0 : entry.value))).observe({ type: 'layout-shift', buffered: true });

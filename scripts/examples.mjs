@@ -21,23 +21,3 @@ export function exampleHtml(tag, { attributes, fallback }, { indent = '', fallba
   const inner = fallbackAttributes ? fallback.replace(/^<(\w+)/, `<$1 ${fallbackAttributes}`) : fallback;
   return `${indent}<${tag}${attrs}>\n${indent}  ${inner}\n${indent}</${tag}>`;
 }
-
-/** The stylesheet for plain fallback content: a file, so a strict Content-Security-Policy allows it. */
-const FALLBACK_STYLESHEET = '<link rel="stylesheet" href="https://cdn.example.org/kyr-widgets@0.1.0/dist/themes/fallback.css" />';
-
-/** The README's fallback block: the fallback stylesheet, then each element's first (default) example as a partner writes it, in a `.kyr-fallback` box. */
-export function readmeFallbacks(sets = loadExamples()) {
-  // Wraps at spaces between words, never inside a tag, continuing lines under the text.
-  const wrap = (html) => {
-    const lines = [''];
-    for (const word of html.match(/(?:<[^>]*>|[^\s<])+/g) ?? []) {
-      if (lines.at(-1) && lines.at(-1).length + word.length > 88) lines.push('');
-      lines[lines.length - 1] += (lines.at(-1) ? ' ' : '') + word;
-    }
-    return lines.join('\n     ');
-  };
-  const blocks = sets.map(({ tag, examples: [first] }) =>
-    exampleHtml(tag, { ...first, fallback: `<div class="kyr-fallback">\n    ${wrap(first.fallback).replace(/\n/g, '\n  ')}\n  </div>` }),
-  );
-  return ['```html', FALLBACK_STYLESHEET, '', blocks.join('\n\n'), '```'].join('\n');
-}

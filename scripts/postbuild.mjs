@@ -13,6 +13,16 @@ await mkdir(join(dist, 'themes'), { recursive: true });
 for (const name of await readdir(join(root, 'src/themes'))) {
   await copyFile(join(root, 'src/themes', name), join(dist, 'themes', name));
 }
+// Plain fallback content gets each script's own faces and line heights, the widgets' rules
+// (src/styles/fonts.ts) scoped to the fallback box: Urdu in Nastaliq, as tall as in the widget.
+const { fontStyles } = await import(join(dist, 'npm/styles/fonts.js'));
+const fallbackFonts = fontStyles.cssText
+  .replace(/\[lang\]/g, '.kyr-fallback [lang]')
+  .replace(/\.root/g, '.kyr-fallback > div');
+await writeFile(
+  join(dist, 'themes/fallback.css'),
+  `${await readFile(join(root, 'src/themes/fallback.css'), 'utf8')}\n/* Each script's faces and line height, from src/styles/fonts.ts (written by scripts/postbuild.mjs). */\n${fallbackFonts.trim()}\n`,
+);
 
 async function* files(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {

@@ -1,13 +1,18 @@
 // dist/prerendered/<locale>/<element>.html: each element's default variant rendered on the server
 // in every locale (declarative shadow DOM, from dist/npm/ssr.js), for pasting as a widget's
 // fallback content: it shows at first paint, with JavaScript off too, and the script hydrates it
-// without a layout shift. The demo's embed generator offers them.
+// without a layout shift. The demo's embed generator offers them. Beside each, <element>.fallback.html:
+// the same words as plain HTML in a .kyr-fallback box (scripts/plain-fallback.mjs).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { plainFallback } from './plain-fallback.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { renderToString, styleHashes } = await import(join(root, 'dist/npm/ssr.js'));
-const { allLocales } = await import(join(root, 'dist/npm/i18n/locales.js'));
+const { allLocales, directionOf, displayOrder, endonyms } = await import(join(root, 'dist/npm/i18n/locales.js'));
+
+/** The picker's plain fallback lists the languages, each by its own name and isolated, so bidi cannot reorder the list. */
+const languageList = `\n<p>${displayOrder.map((code) => `<bdi lang="${code}" dir="${directionOf(code)}">${endonyms[code]}</bdi>`).join(' · ')}</p>\n`;
 
 /** Each element as a page first embeds it (see README). */
 export const defaultVariants = {
@@ -26,10 +31,12 @@ for (const locale of allLocales) {
     const html = await renderToString(markup, { locale });
     for (const hash of await styleHashes(html)) hashes.add(hash);
     await writeFile(join(dir, `${tag.replace(/^kyr-/, '')}.html`), `${html}\n`);
+    // The same words as plain HTML, for pages that cannot paste the rendered widget (README, embed generator).
+    await writeFile(join(dir, `${tag.replace(/^kyr-/, '')}.fallback.html`), `${plainFallback(html, { select: languageList })}\n`);
     count += 1;
   }
 }
 // A strict Content-Security-Policy blocks the inline <style> in each snippet unless style-src lists its hash.
 const styleSrc = [...hashes].join(' ');
 await writeFile(join(root, 'dist/prerendered/csp.json'), `${JSON.stringify({ 'style-src': styleSrc }, null, 2)}\n`);
-console.log(`prerender: ${count} snippets in dist/prerendered/<locale>/<element>.html; style-src hashes in dist/prerendered/csp.json`);
+console.log(`prerender: ${count} snippets in dist/prerendered/<locale>/<element>.html (and .fallback.html); style-src hashes in dist/prerendered/csp.json`);
