@@ -15,8 +15,10 @@ if (command === '--help' || command === '-h' || command === 'help') {
   console.log(usage);
   process.exit(0);
 }
+// What the user typed, quoted with control and bidi characters escaped, so it cannot forge a line.
+const { logValue } = await import('../dist/npm/shared/warn.js');
 if (command !== 'render') {
-  console.error(command ? `kyr-widgets: unknown command "${command}".\n\n${usage}` : usage);
+  console.error(command ? `kyr-widgets: unknown command ${logValue(command)}.\n\n${usage}` : usage);
   process.exit(2);
 }
 
@@ -26,14 +28,14 @@ for (let i = 0; i < rest.length; i++) {
   if (arg === '--locale' || arg === '-l') locale = rest[++i];
   else if (arg.startsWith('--locale=')) locale = arg.slice('--locale='.length);
   else {
-    console.error(`kyr-widgets render: unknown option "${arg}".\n\n${usage}`);
+    console.error(`kyr-widgets render: unknown option ${logValue(arg)}.\n\n${usage}`);
     process.exit(2);
   }
 }
 
 const { renderToString, supportedLocale } = await import('../dist/npm/ssr.js');
 if (locale !== undefined && !supportedLocale(locale)) {
-  console.error(`kyr-widgets render: --locale "${locale}" is not a language the kit speaks (en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl).`);
+  console.error(`kyr-widgets render: --locale ${logValue(locale)} is not a language the kit speaks (en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl).`);
   process.exit(2);
 }
 if (process.stdin.isTTY) {

@@ -27,7 +27,12 @@ const locales = ['en', 'es', 'zh-Hans', 'zh-Hant', 'ru', 'bn', 'ht', 'ko', 'ar',
 let renderRequest = 0;
 async function serverRendered(markup, locale, isDefault, tag) {
   try {
-    const response = await fetch(`/api/render?locale=${encodeURIComponent(locale)}`, { method: 'POST', body: markup });
+    // JSON, which only this page may send (scripts/serve-render.mjs).
+    const response = await fetch('/api/render', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ html: markup, locale }),
+    });
     if (response.ok) return (await response.text()).trim();
   } catch {
     // A static copy of the demo has no server: try the prerendered snippets.

@@ -1,13 +1,16 @@
-// Serves the repository's files as they are (no transforms) for the demo, under the
-// strict Content-Security-Policy a city site uses, so the demo proves the kit works there.
+// Serves the demo, the build and the bench pages as they are (no transforms), under the strict
+// Content-Security-Policy a city site uses, so the demo proves the kit works there. Safe to leave
+// running: only localhost, only the allow-listed files (serve-files.mjs), and a render endpoint
+// only the demo page itself can call (serve-render.mjs).
 // Usage: node scripts/serve.mjs [port] [--check]   (PORT also works; default 8000)
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { STRICT_CSP } from './browser.mjs';
+import { isFolderWithoutSlash, servedFile, servedPath } from './serve-files.mjs';
+import { handleRender } from './serve-render.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -21,65 +24,69 @@ const types = {
   '.vcf': 'text/vcard',
 };
 
-/** Largest page the demo's render endpoint takes (the embed generator sends one element). */
-const MAX_RENDER_BYTES = 64 * 1024;
+const notFound = (response, status = 404) =>
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }).end(status === 400 ? 'Bad request' : 'Not found');
 
 /**
- * POST /api/render?locale=es with HTML as the body: the HTML with its kyr elements server-rendered
- * (dist/npm/ssr.js), as a partner's own server or `npx kyr-widgets render` would. The embed
- * generator uses it for the snippet's fallback content.
+ * The origins this server's own pages have. Requests naming another host are refused, so a page
+ * on another site cannot reach the server through a DNS name pointed at 127.0.0.1 (DNS rebinding).
  */
-async function renderEndpoint(request, response, url) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += chunk.length;
-    if (size > MAX_RENDER_BYTES) {
-      response.writeHead(413, { 'content-type': 'text/plain' }).end('Too large');
-      return;
-    }
-    chunks.push(chunk);
-  }
-  const { renderToString } = await import('../dist/npm/ssr.js');
-  const html = await renderToString(Buffer.concat(chunks).toString('utf8'), { locale: url.searchParams.get('locale') ?? 'en' });
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
-}
+const ownOrigins = (port) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
 
 async function handle(request, response) {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname === '/api/render' && request.method === 'POST') {
-    await renderEndpoint(request, response, url).catch((error) => {
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
-      response.end(`Could not render: ${error.message}`);
-    });
+  const origins = ownOrigins(request.socket.localPort);
+  if (!origins.includes(`http://${request.headers.host?.toLowerCase()}`)) {
+    response.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('This demo server answers only at localhost.');
+    return;
+  }
+  let url;
+  try {
+    url = new URL(request.url ?? '/', 'http://localhost');
+  } catch {
+    notFound(response, 400);
+    return;
+  }
+  if (url.pathname === '/api/render') {
+    await handleRender(request, response, origins);
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed');
     return;
   }
   if (url.pathname === '/') {
     response.writeHead(302, { location: '/demo/' }).end();
     return;
   }
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(root) || path.includes('node_modules')) {
-    response.writeHead(404).end('Not found');
+  const { relative, status } = servedPath(url.pathname);
+  if (relative === undefined) {
+    if (status === 404 && isFolderWithoutSlash(url.pathname.slice(1))) response.writeHead(301, { location: `${url.pathname}/` }).end();
+    else notFound(response, status);
     return;
   }
-  try {
-    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-    const body = await readFile(path);
-    response.writeHead(200, {
-      'content-type': types[extname(path)] ?? 'application/octet-stream',
-      'content-security-policy': STRICT_CSP,
-      'cache-control': 'no-store',
-    });
-    response.end(body);
-  } catch {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  const path = await servedFile(root, relative);
+  if (!path) {
+    notFound(response);
+    return;
   }
+  response.writeHead(200, {
+    'content-type': types[extname(path)] ?? 'application/octet-stream',
+    'content-security-policy': STRICT_CSP,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  response.end(request.method === 'HEAD' ? undefined : await readFile(path));
 }
 
 /** Starts the server on `port` (0 picks a free one); resolves to the server and its base URL. */
 export function startServer(port = 0) {
-  const server = createServer(handle);
+  const server = createServer((request, response) =>
+    // One failed request (a file gone mid-read) answers 500; it never stops the server.
+    handle(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end();
+    }),
+  );
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` }));

@@ -18,6 +18,7 @@ import { loadLocaleLazily } from './i18n/lazy-locales.js';
 import { allLocales, type LocaleCode } from './i18n/locales.js';
 import { matchLocale } from './i18n/negotiate.js';
 import { getLocale, setLocale, useLocaleLoader } from './i18n/runtime.js';
+import { logValue } from './shared/warn.js';
 
 export interface RenderOptions {
   /** The language to render in (BCP 47: `es`, `es-MX`, `zh-TW`, `ar`); English when absent or unsupported. */
@@ -34,7 +35,7 @@ function resolveLocale(requested: string | undefined): LocaleCode {
   if (requested === undefined || requested === '') return 'en';
   const match = matchLocale(requested);
   if (!match) {
-    console.warn(`kyr-widgets: renderToString locale "${String(requested).slice(0, 40)}" is not supported (use one of ${allLocales.join(' ')}); rendering in English.`);
+    console.warn(`kyr-widgets: renderToString locale ${logValue(requested, 40)} is not supported (use one of ${allLocales.join(' ')}); rendering in English.`);
   }
   return match ?? 'en';
 }

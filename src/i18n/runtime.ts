@@ -1,6 +1,7 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { isLocale, sourceLocale, targetLocales, type LocaleCode } from './locales.js';
 import { negotiateLocale } from './negotiate.js';
+import { logValue } from '../shared/warn.js';
 
 /** Loads one target locale's translations: a lazy chunk (ES build) or a bundled module (standalone). */
 export type LocaleLoader = (locale: string) => Promise<LocaleModule>;
@@ -94,7 +95,7 @@ export function hasReaderChosen(): boolean {
  */
 export function setLocale(locale: string, options: { chosen?: boolean } = {}): Promise<void> {
   if (!isLocale(locale)) {
-    console.warn(`kyr-widgets: setLocale("${String(locale).slice(0, 40)}") is not a supported locale; keeping "${getRequestedLocale()}".`);
+    console.warn(`kyr-widgets: setLocale(${logValue(locale, 40)}) is not a supported locale; keeping "${getRequestedLocale()}".`);
     return Promise.resolve();
   }
   const chosen = options.chosen ?? false;

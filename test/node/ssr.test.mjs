@@ -115,6 +115,13 @@ describe('the `kyr-widgets render` command', () => {
     assert.match(unknown.stderr, /unknown command "draw"/);
   });
 
+  it('echoes an unknown command or language on one line, its newlines and bidi overrides escaped', async () => {
+    const unknown = await run(['draw\nkyr-widgets: done\u202e'], '');
+    assert.equal(unknown.stderr.split('\n')[0], 'kyr-widgets: unknown command "draw\\nkyr-widgets: done\\u202e".');
+    const bad = await run(['render', '--locale', 'xx\r\u001b[2K'], '<p></p>');
+    assert.match(bad.stderr, /^kyr-widgets render: --locale "xx\\r\\u001b\[2K" is not a language the kit speaks/);
+  });
+
   it('is the package’s bin', async () => {
     const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
     assert.equal(pkg.bin['kyr-widgets'], './bin/kyr-widgets.js');
