@@ -12,6 +12,7 @@ const output = document.getElementById('embed-code');
 const preview = document.getElementById('embed-preview');
 const copyStatus = document.getElementById('copy-embed-status');
 const note = document.getElementById('embed-note');
+const copyButton = document.getElementById('copy-embed');
 const version = '0.1.0';
 let integrity = {};
 /** The ES build's language file for each locale (dist/locales.json), for the optional modulepreload. */
@@ -20,25 +21,27 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const locales = ['en', 'es', 'zh-Hans', 'zh-Hant', 'ru', 'bn', 'ht', 'ko', 'ar', 'ur', 'fr', 'pl'];
 
 /**
- * The element rendered on the server in `locale`, for the snippet's fallback content: from the
- * demo server's render endpoint (`npm start`), else the prerendered file of the default variant
- * (dist/prerendered/), else nothing. Latest request wins.
+ * The element's fallback content in `locale`: the widget rendered on the server (`kind`
+ * "rendered"), or its words as plain HTML ("plain"). From the demo server's render endpoint
+ * (`npm start`), else the prerendered file of the default variant (dist/prerendered/), else
+ * nothing. Latest request wins.
  */
 let renderRequest = 0;
-async function serverRendered(markup, locale, isDefault, tag) {
+async function fallbackContent(markup, locale, kind, isDefault, tag) {
   try {
     // JSON, which only this page may send (scripts/serve-render.mjs).
     const response = await fetch('/api/render', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ html: markup, locale }),
+      body: JSON.stringify({ html: markup, locale, fallback: kind }),
     });
     if (response.ok) return (await response.text()).trim();
   } catch {
     // A static copy of the demo has no server: try the prerendered snippets.
   }
   if (!isDefault) return undefined;
-  const response = await fetch(`../dist/prerendered/${locale}/${tag.replace(/^kyr-/, '')}.html`).catch(() => undefined);
+  const file = `${tag.replace(/^kyr-/, '')}${kind === 'plain' ? '.fallback' : ''}.html`;
+  const response = await fetch(`../dist/prerendered/${locale}/${file}`).catch(() => undefined);
   return response?.ok ? (await response.text()).trim() : undefined;
 }
 
@@ -121,30 +124,35 @@ function render() {
   const preload = preloadFile
     ? [`<link rel="modulepreload" href="${base}${preloadFile}"${preloadHash ? `\n  integrity="${preloadHash}" crossorigin="anonymous"` : ''} />`]
     : [];
+  const plain = data.get('fallback') === 'plain';
   const head = [
     `<!-- kyr-widgets ${version}: know-your-rights widgets. No tracking, no cookies. -->`,
     ...(theme ? [`<link rel="stylesheet" href="${base}themes/${themeFiles[theme]}.css" />`] : []),
+    // Plain fallback content looks like the widget with this file (a file, so a strict CSP allows it).
+    ...(plain ? [`<link rel="stylesheet" href="${base}themes/fallback.css" />`] : []),
     ...preload,
     `<script ${data.get('build') === 'standalone' ? 'defer' : 'type="module"'} src="${base}${file}"${hash ? `\n  integrity="${hash}" crossorigin="anonymous"` : ''}></script>`,
   ];
   const markup = `<${element}${attrs}></${element}>`;
   const wrap = (html) => (theme ? `<div class="kyr-theme-${theme}">\n${html}\n</div>` : html);
   const write = (widget) => (output.value = [...head, wrap(widget)].join('\n'));
+  // Until the fallback arrives, the snippet is not offered for copying: a widget without fallback goes blank when the script cannot run.
   write(markup);
-  note.textContent = '';
-  if (data.get('prerender')) {
-    const request = ++renderRequest;
-    note.textContent = 'Rendering the fallback…';
-    void serverRendered(markup, locale, attrs === '', element).then((rendered) => {
-      if (request !== renderRequest) return;
-      if (rendered) {
-        write(rendered);
-        note.textContent = `The widget is in the snippet, rendered in ${languageNames.of(locale)}: it shows before the script runs and the script takes it over without moving the page. (The preview below follows this page's language picker.)`;
-      } else {
-        note.textContent = 'No server here to render this variant: run `npm start`, or `npx kyr-widgets render`, or choose the default variant.';
-      }
-    });
-  }
+  copyButton.disabled = true;
+  const request = ++renderRequest;
+  note.textContent = 'Writing the fallback content…';
+  void fallbackContent(markup, locale, plain ? 'plain' : 'rendered', attrs === '', element).then((fallback) => {
+    if (request !== renderRequest) return;
+    if (fallback) {
+      write(fallback);
+      copyButton.disabled = false;
+      note.textContent = plain
+        ? `The widget's words are in the snippet as plain HTML in ${languageNames.of(locale)}, with its phone numbers as links: they show if the script is slow, blocked or refused, and when JavaScript is off. (The preview below follows this page's language picker.)`
+        : `The widget is in the snippet, rendered in ${languageNames.of(locale)}: it shows before the script runs and the script takes it over without moving the page. (The preview below follows this page's language picker.)`;
+    } else {
+      note.textContent = 'No server here to write the fallback for this variant: run `npm start`, or `npx kyr-widgets render`, or choose the default variant.';
+    }
+  });
 
   // The preview is built with DOM APIs, never from the snippet's text.
   const widget = document.createElement(element);
@@ -153,7 +161,7 @@ function render() {
   preview.replaceChildren(widget);
 }
 
-document.getElementById('copy-embed').addEventListener('click', async () => {
+copyButton.addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText(output.value);
     copyStatus.textContent = 'Copied.';

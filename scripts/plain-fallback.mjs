@@ -81,3 +81,12 @@ export function plainFallback(rendered, { select = '' } = {}) {
   const hostAttributes = host.attrs.map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${escapeAttribute(a.value)}"`)).join('');
   return `<${host.tagName}${hostAttributes}>\n<div class="kyr-fallback">\n${body}\n</div>\n</${host.tagName}>`;
 }
+
+/**
+ * The languages the widgets speak, each by its own name, isolated in its own direction so bidi
+ * cannot reorder the list: what the picker's plain fallback shows in place of its <select>.
+ * @param {{ displayOrder: string[], endonyms: Record<string, string>, directionOf: (code: string) => string }} locales dist/npm/i18n/locales.js
+ */
+export function languageListHtml({ displayOrder, endonyms, directionOf }) {
+  return `\n<p>${displayOrder.map((code) => `<bdi lang="${code}" dir="${directionOf(code)}">${endonyms[code]}</bdi>`).join(' · ')}</p>\n`;
+}

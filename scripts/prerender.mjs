@@ -5,14 +5,13 @@
 // the same words as plain HTML in a .kyr-fallback box (scripts/plain-fallback.mjs).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { plainFallback } from './plain-fallback.mjs';
+import { languageListHtml, plainFallback } from './plain-fallback.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { renderToString, styleHashes } = await import(join(root, 'dist/npm/ssr.js'));
-const { allLocales, directionOf, displayOrder, endonyms } = await import(join(root, 'dist/npm/i18n/locales.js'));
-
-/** The picker's plain fallback lists the languages, each by its own name and isolated, so bidi cannot reorder the list. */
-const languageList = `\n<p>${displayOrder.map((code) => `<bdi lang="${code}" dir="${directionOf(code)}">${endonyms[code]}</bdi>`).join(' · ')}</p>\n`;
+const locales = await import(join(root, 'dist/npm/i18n/locales.js'));
+const { allLocales } = locales;
+const languageList = languageListHtml(locales);
 
 /** Each element as a page first embeds it (see README). */
 export const defaultVariants = {

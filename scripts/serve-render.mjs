@@ -1,7 +1,9 @@
 // The demo server's render endpoint: POST /api/render with `{"html": "...", "locale": "es"}` as
 // JSON answers the HTML with its kyr elements server-rendered (dist/npm/ssr.js), as a partner's
 // own server or `npx kyr-widgets render` would. The embed generator uses it for the snippet's
-// fallback content. Only the demo page itself may call it (see `refusal`).
+// fallback content; with `"fallback": "plain"` it answers the same words as plain HTML
+// (scripts/plain-fallback.mjs). Only the demo page itself may call it (see `refusal`).
+import { languageListHtml, plainFallback } from './plain-fallback.mjs';
 
 /** Largest request the endpoint takes (the embed generator sends one element). */
 const MAX_RENDER_BYTES = 64 * 1024;
@@ -62,8 +64,9 @@ function parseRenderRequest(body) {
   } catch {
     return undefined;
   }
-  const { html, locale = 'en' } = json ?? {};
-  return typeof html === 'string' && typeof locale === 'string' ? { html, locale } : undefined;
+  const { html, locale = 'en', fallback = 'rendered' } = json ?? {};
+  const valid = typeof html === 'string' && typeof locale === 'string' && (fallback === 'rendered' || fallback === 'plain');
+  return valid ? { html, locale, fallback } : undefined;
 }
 
 /**
@@ -81,10 +84,13 @@ export async function handleRender(request, response, sameOrigins) {
   const body = await readBody(request);
   if (body === undefined) return answer(response, 413, 'Too large.');
   const parsed = parseRenderRequest(body);
-  if (!parsed) return answer(response, 400, 'Send {"html": "...", "locale": "es"}: html a string, locale a language code.');
+  if (!parsed) return answer(response, 400, 'Send {"html": "...", "locale": "es", "fallback": "rendered" or "plain"}: html a string, locale a language code.');
   try {
     const { renderToString } = await import('../dist/npm/ssr.js');
-    answer(response, 200, await renderToString(parsed.html, { locale: parsed.locale }), 'text/html; charset=utf-8');
+    const rendered = await renderToString(parsed.html, { locale: parsed.locale });
+    // `"fallback": "plain"`: the same words as plain HTML, for a page that cannot paste the rendered widget.
+    const body = parsed.fallback === 'plain' ? plainFallback(rendered, { select: languageListHtml(await import('../dist/npm/i18n/locales.js')) }) : rendered;
+    answer(response, 200, body, 'text/html; charset=utf-8');
   } catch (error) {
     if (!response.headersSent) answer(response, 500, `Could not render (is dist/ built?): ${error.message}`);
   }

@@ -23,20 +23,24 @@ after(async () => {
 async function snippet(choices) {
   const page = await browser.newPage();
   await page.goto(`${base}/demo/`);
-  for (const [name, value] of Object.entries(choices)) await page.selectOption(`#embed-form [name="${name}"]`, value);
-  await page.waitForFunction(() => document.getElementById('embed-note').textContent.startsWith('The widget is in the snippet'));
+  for (const [name, value] of Object.entries(choices)) {
+    const field = page.locator(`#embed-form [name="${name}"]`);
+    if ((await field.first().getAttribute('type')) === 'radio') await page.check(`#embed-form [name="${name}"][value="${value}"]`);
+    else await field.selectOption(value);
+  }
+  await page.waitForFunction(() => !document.getElementById('copy-embed').disabled);
   const code = await page.inputValue('#embed-code');
   await page.close();
   return code;
 }
 
 /** A partner's page with `code` pasted into its body, the kit's files served from this repo's dist/. */
-async function paste(code, { lang = 'es' } = {}) {
+async function paste(code, { lang = 'es', javaScriptEnabled = true } = {}) {
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Partner</title></head>
 <body style="margin:8px;font:18px/1.6 Georgia,serif"><h1>Nuestra organización</h1><p>Texto de la página antes del widget.</p>
-${code.replaceAll('https://your-site.example/kyr-widgets@0.1.0/', '/dist/')}
+${code.replaceAll('"/kyr-widgets/', '"/dist/')}
 <p>Texto de la página después del widget.</p></body></html>`;
-  const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+  const page = await browser.newPage({ viewport: { width: 375, height: 700 }, javaScriptEnabled });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -62,7 +66,7 @@ describe('the embed generator’s snippet, pasted into a page body', () => {
       const code = await snippet({ element: 'kyr-hotline-card', hotline: '311', locale: 'es', build });
       assert.match(code, /<kyr-hotline-card\s+hotline="311"><template shadowroot="open" shadowrootmode="open">/);
       assert.match(code, /<article class="root surface card" part="card" lang="es" dir="ltr"/);
-      if (build === 'es') assert.match(code, /<link rel="modulepreload" href="https:\/\/your-site\.example\/kyr-widgets@0\.1\.0\/locales\/es-[\w-]+\.js"\s+integrity="sha384-/);
+      if (build === 'es') assert.match(code, /<link rel="modulepreload" href="\/kyr-widgets\/locales\/es-[\w-]+\.js"\s+integrity="sha384-/);
 
       const { page, errors } = await paste(code);
       await page.waitForFunction(() => customElements.get('kyr-hotline-card') && document.querySelector('kyr-hotline-card').hasUpdated);
@@ -80,5 +84,50 @@ describe('the embed generator’s snippet, pasted into a page body', () => {
       assert.deepEqual(errors, []);
       await page.close();
     });
+  }
+});
+
+/** A hash the browser refuses: the file is not the one the snippet pinned (a stale README, a changed copy). */
+const wrongHash = (code) => code.replace(/integrity="sha384-[^"]+"/g, `integrity="sha384-${'A'.repeat(64)}"`);
+
+/** The phone links a reader sees on the page, light or shadow DOM, with their visible text. */
+const visibleCallLinks = (page) =>
+  page.evaluate(() => {
+    const links = [];
+    const visit = (root) => {
+      for (const link of root.querySelectorAll('a[href^="tel:"]')) {
+        const box = link.getBoundingClientRect();
+        if (box.width > 0 && box.height > 0 && getComputedStyle(link).visibility !== 'hidden') links.push([link.getAttribute('href'), link.textContent.replace(/\s+/g, ' ').trim()]);
+      }
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+    };
+    visit(document);
+    return links;
+  });
+
+describe('no snippet of the generator goes blank: with a refused hash or JavaScript off, the reader still sees whom to call, in the page’s language', () => {
+  for (const fallback of ['rendered', 'plain']) {
+    for (const locale of ['es', 'ur']) {
+      it(`${fallback} fallback, ${locale}: refused hash, then JavaScript off`, async () => {
+        const code = await snippet({ element: 'kyr-hotline-card', locale, build: 'es', fallback });
+        if (fallback === 'plain') {
+          assert.match(code, /<link rel="stylesheet" href="\/kyr-widgets\/themes\/fallback\.css" \/>/);
+          assert.match(code, new RegExp(`<div class="kyr-fallback">\\n<div lang="${locale}" dir="(ltr|rtl)">`));
+        }
+        const call = locale === 'es' ? 'Llamar' : 'کال کریں';
+        for (const [label, options, html] of [
+          ['refused hash', {}, wrongHash(code)],
+          ['JavaScript off', { javaScriptEnabled: false }, code],
+        ]) {
+          const { page } = await paste(html, { lang: locale, ...options });
+          await page.waitForLoadState('load');
+          assert.equal(await page.evaluate(() => Boolean(customElements.get('kyr-hotline-card'))), false, `${label}: the script did not run`);
+          const links = await visibleCallLinks(page);
+          assert.ok(links.some(([href, text]) => href === 'tel:+18003540365' && text.includes(call) && text.includes('(800) 354-0365')), `${label}: ${JSON.stringify(links)}`);
+          if (locale === 'es') await page.screenshot({ path: `test-results/generator-${fallback}-${locale}-${label.replace(/ /g, '-')}.png` });
+          await page.close();
+        }
+      });
+    }
   }
 });
