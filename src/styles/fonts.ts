@@ -36,11 +36,6 @@ export const fontStyles = css`
   [lang]:lang(ur) {
     font-family: var(--kyr-font-family, 'Noto Nastaliq Urdu', 'Urdu Typesetting', 'Jameel Noori Nastaleeq', system-ui, 'Noto Sans Arabic', sans-serif);
   }
-  /* Nastaliq letters stack on a slant and need taller lines than Naskh or Latin. */
-  .root:lang(ur),
-  .root:lang(ur) :is(h2, h3, h4, h5, h6, button) {
-    line-height: 2;
-  }
   [lang]:lang(ar) {
     font-family: var(--kyr-font-family, system-ui, 'Noto Sans Arabic', 'Noto Naskh Arabic', 'Geeza Pro', Tahoma, sans-serif);
   }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { fontStyles } from './fonts.js';
+import { lineHeightStyles } from './line-heights.js';
 
 /**
  * Shared by every element. The public tokens (`--kyr-*`) are read with their
@@ -25,7 +26,7 @@ export const hostStyles = css`
     font-weight: 400;
     font-style: normal;
     font-variant: normal;
-    line-height: 1.5;
+    line-height: var(--_line-height);
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;
@@ -42,8 +43,9 @@ export const hostStyles = css`
     cursor: auto;
     -webkit-text-size-adjust: 100%;
   }
-  /* The font stack follows each element's language (styles/fonts.ts). */
+  /* The font stack and the line heights follow each element's language (styles/fonts.ts, styles/line-heights.ts). */
   ${fontStyles}
+  ${lineHeightStyles}
   :host([hidden]) {
     display: none;
   }
@@ -85,7 +87,7 @@ export const hostStyles = css`
   h6 {
     margin: 0;
     font-weight: 700;
-    line-height: 1.25;
+    line-height: var(--_line-height-tight);
   }
   p {
     margin: 0;
@@ -169,7 +171,7 @@ export const buttonStyles = css`
     color: var(--kyr-color-accent, #0b4f8a);
     font: inherit;
     font-weight: 700;
-    line-height: 1.25;
+    line-height: var(--_line-height-tight);
     text-align: center;
     cursor: pointer;
   }

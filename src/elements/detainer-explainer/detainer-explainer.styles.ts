@@ -126,7 +126,7 @@ export const detainerExplainerStyles = [
     .figure-value {
       font-size: 1.5em;
       font-weight: 700;
-      line-height: 1.1;
+      line-height: var(--_line-height-tight);
     }
     .figure-source {
       margin-block-start: auto;

@@ -30,10 +30,11 @@ export const hotlineCardStyles = [
       inline-size: 1.75em;
       block-size: 1.75em;
     }
+    /* The label keeps its script's line height (Nastaliq's "کال کریں" needs twice Latin's); the number is Latin everywhere. */
     .call-text {
       display: flex;
       flex-direction: column;
-      line-height: 1.2;
+      line-height: var(--_line-height-tight);
     }
     .call-label {
       font-size: 0.875em;
@@ -45,6 +46,7 @@ export const hotlineCardStyles = [
     }
     .call .number {
       font-size: clamp(1em, 14cqi, 1.5em);
+      line-height: var(--_line-height-tight);
     }
     .unlinked {
       font-weight: 700;
