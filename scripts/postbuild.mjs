@@ -16,8 +16,11 @@ for (const name of await readdir(join(root, 'src/themes'))) {
 // Plain fallback content gets each script's own faces and line heights, the widgets' rules
 // (src/styles/fonts.ts) scoped to the fallback box: Urdu in Nastaliq, as tall as in the widget.
 const { fontStyles } = await import(join(dist, 'npm/styles/fonts.js'));
-const fallbackFonts = fontStyles.cssText
+const { lineHeightStyles } = await import(join(dist, 'npm/styles/line-heights.js'));
+const fallbackFonts = [fontStyles.cssText, lineHeightStyles.cssText]
+  .join('\n')
   .replace(/\[lang\]/g, '.kyr-fallback [lang]')
+  .replace(/(^|[},])\s*bdi\[/g, '$1.kyr-fallback bdi[')
   .replace(/\.root/g, '.kyr-fallback > div');
 await writeFile(
   join(dist, 'themes/fallback.css'),
