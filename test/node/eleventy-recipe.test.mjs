@@ -1,4 +1,4 @@
-// The README's Eleventy recipe (test/integrations/eleventy), built for real: the packed kit installed in a
+// The Eleventy recipe of docs/server-rendering.md (test/integrations/eleventy), built for real: the packed kit installed in a
 // scratch copy of the site (Eleventy and the Lit plugin linked from this repo's node_modules), then
 // the built page opened in Chromium: widgets there before the script, in Spanish, hydrated after.
 import assert from 'node:assert/strict';

@@ -131,3 +131,38 @@ describe('no snippet of the generator goes blank: with a refused hash or JavaScr
     }
   }
 });
+
+/** The README's HTML snippets that embed a widget (quickstart, embed, fallbacks), as a partner copies them. */
+async function readmeSnippets() {
+  const { readFile } = await import('node:fs/promises');
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const snippets = [];
+  for (const name of ['quickstart', 'embed', 'fallbacks']) {
+    const block = readme.slice(readme.indexOf(`<!-- ${name}:start`), readme.indexOf(`<!-- ${name}:end -->`));
+    for (const [, code] of block.matchAll(/```html\n([\s\S]*?)```/g)) if (code.includes('<kyr-')) snippets.push([name, code]);
+  }
+  return snippets;
+}
+
+describe('no snippet of the README goes blank: with a refused hash or JavaScript off, the reader still sees whom to call', () => {
+  it('every README snippet, pasted in a page in its language', async () => {
+    const snippets = await readmeSnippets();
+    assert.ok(snippets.length >= 4, `found ${snippets.length} snippets`);
+    for (const [name, code] of snippets) {
+      const lang = /<div lang="([\w-]+)"/.exec(code)?.[1] ?? 'en';
+      // Served from this repo: the self-hosted path and the CDN path both point at dist/.
+      const local = code.replaceAll('"/kyr-widgets/', '"/dist/').replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/kyr-widgets@[\d.]+\/dist\//g, '/dist/');
+      const call = lang === 'es' ? 'Llamar' : 'Call';
+      for (const [label, options, html] of [
+        ['refused hash', {}, wrongHash(local)],
+        ['JavaScript off', { javaScriptEnabled: false }, local],
+      ]) {
+        const { page } = await paste(html, { lang, ...options });
+        await page.waitForLoadState('load');
+        const links = await visibleCallLinks(page);
+        assert.ok(links.some(([href, text]) => href === 'tel:+18003540365' && text.includes(call) && text.includes('(800) 354-0365')), `${name}, ${label}: ${JSON.stringify(links)}`);
+        await page.close();
+      }
+    }
+  });
+});

@@ -3,7 +3,7 @@ import 'kyr-widgets'; // defines the four elements
 import type {} from 'kyr-widgets/react'; // types them in JSX: attributes, properties, events
 import type { DecisionDetail, LocaleCode } from 'kyr-widgets';
 
-export function App() {
+export default function App() {
   const [hotline, setHotline] = useState('311');
   const [language, setLanguage] = useState<LocaleCode>('en');
   const [outcome, setOutcome] = useState<DecisionDetail['outcome']>();
