@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { fontStyles } from './fonts.js';
+import { needsScriptStyles } from './needs-script.js';
 
 /**
  * Shared by every element. The public tokens (`--kyr-*`) are read with their
@@ -44,6 +45,8 @@ export const hostStyles = css`
   }
   /* The font stack follows each element's language (styles/fonts.ts). */
   ${fontStyles}
+  /* Controls that need the script stay invisible until they work (styles/needs-script.ts). */
+  ${needsScriptStyles}
   :host([hidden]) {
     display: none;
   }
@@ -151,10 +154,14 @@ export const surfaceStyles = css`
   }
 `;
 
-/** Buttons: at least 44 × 44 px, so they are easy to tap. */
+/** Buttons, and links that look like one (`.button`): at least 44 × 44 px, so they are easy to tap. */
 export const buttonStyles = css`
+  /* A type selector: the focus ring's :focus-visible rule still wins over it. */
   button {
     all: unset;
+  }
+  button,
+  .button {
     box-sizing: border-box;
     display: inline-flex;
     align-items: center;
@@ -171,13 +178,16 @@ export const buttonStyles = css`
     font-weight: 700;
     line-height: 1.25;
     text-align: center;
+    text-decoration: none;
     cursor: pointer;
   }
-  button:hover {
+  button:hover,
+  .button:hover {
     background: var(--kyr-color-accent-soft, #e8f0f8);
   }
   @media print {
-    button {
+    button,
+    .button {
       display: none;
     }
   }
