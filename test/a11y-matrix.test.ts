@@ -175,7 +175,8 @@ describe('accessibility matrix: every example × 12 locales × light and dark', 
 
         if (theme === 'light') {
           it('Tab reaches every control in order, each with a visible focus ring', async () => {
-            const expected = widgets().flatMap((w) => [...w.shadowRoot!.querySelectorAll<HTMLElement>(CONTROLS)]);
+            // What stands in for the step-through without the script keeps its room, invisible: Tab skips it.
+            const expected = widgets().flatMap((w) => [...w.shadowRoot!.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => c.checkVisibility({ visibilityProperty: true })));
             const reached: Array<{ el: Element; ring: number }> = [];
             const record = (event: FocusEvent) => {
               const el = event.composedPath()[0] as HTMLElement;

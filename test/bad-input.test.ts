@@ -51,7 +51,9 @@ function expectSafe(el: Element, label: string): void {
   const root = el.shadowRoot!;
   expect(root.querySelector('img, script, iframe, object'), label).to.equal(null);
   for (const a of root.querySelectorAll('a[href]')) {
-    expect(a.getAttribute('href'), label).to.match(/^(tel:(\+\d+|\d{3})|https:\/\/)/);
+    // A call, a web page, or the contact file to download ("Save contact"), nothing else.
+    if (a.hasAttribute('download')) expect(a.getAttribute('href'), label).to.match(/^data:text\/vcard;charset=utf-8,BEGIN%3AVCARD%0D%0A/);
+    else expect(a.getAttribute('href'), label).to.match(/^(tel:(\+\d+|\d{3})|https:\/\/)/);
   }
   expect(root.textContent, label).not.to.match(/\bundefined\b|\bNaN\b|\[object /);
   expect(root.firstElementChild?.classList.contains('root'), `${label} renders`).to.equal(true);

@@ -281,30 +281,31 @@ describe('<kyr-hotline-card>', () => {
   });
 
   describe('save contact', () => {
-    it('downloads a vCard built in the browser with the name, agency and number', async () => {
-      const blobs: Blob[] = [];
-      const downloads: string[] = [];
-      const createObjectURL = URL.createObjectURL;
-      const click = HTMLAnchorElement.prototype.click;
-      URL.createObjectURL = (blob: Blob) => (blobs.push(blob), createObjectURL(blob));
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        downloads.push(`${this.download} ${this.href.slice(0, 5)}`);
-      };
+    it('links "Save contact" to the contact file itself: a data: vCard with the name, agency and number, saved as New-Americans-Hotline.vcf', async () => {
+      const el = await card(html`<kyr-hotline-card hotline="new-americans"></kyr-hotline-card>`);
+      const save = $(el, '[part="save-button"]') as HTMLAnchorElement;
+      expect(save.localName).to.equal('a');
+      expect(save.download).to.equal('New-Americans-Hotline.vcf');
+      const prefix = 'data:text/vcard;charset=utf-8,';
+      expect(save.href.startsWith(prefix), save.href.slice(0, 40)).to.equal(true);
+      const vcard = parseVCard(decodeURIComponent(save.href.slice(prefix.length)));
+      expect(vcard.FN).to.equal('New Americans Hotline');
+      expect(vcard.ORG).to.equal('New York State Office for New Americans');
+      expect(vcard['TEL;TYPE=VOICE']).to.equal('+18005667636');
+    });
+
+    it('says "Contact file saved" when the reader saves it', async () => {
+      const el = await card(html`<kyr-hotline-card hotline="new-americans"></kyr-hotline-card>`);
+      // The card's own listener runs; the test's stops the real download.
+      const noDownload = (event: Event) => event.preventDefault();
+      shadow(el).addEventListener('click', noDownload);
       try {
-        const el = await card(html`<kyr-hotline-card hotline="new-americans"></kyr-hotline-card>`);
         $(el, '[part="save-button"]').click();
         await el.updateComplete;
-        expect(downloads).to.deep.equal(['New-Americans-Hotline.vcf blob:']);
-        expect(blobs[0].type).to.equal('text/vcard;charset=utf-8');
-        const vcard = parseVCard(await blobs[0].text());
-        expect(vcard.FN).to.equal('New Americans Hotline');
-        expect(vcard.ORG).to.equal('New York State Office for New Americans');
-        expect(vcard['TEL;TYPE=VOICE']).to.equal('+18005667636');
-        expect($(el, '[role="status"]').textContent).to.contain('Contact file saved');
       } finally {
-        URL.createObjectURL = createObjectURL;
-        HTMLAnchorElement.prototype.click = click;
+        shadow(el).removeEventListener('click', noDownload);
       }
+      expect($(el, '[role="status"]').textContent).to.contain('Contact file saved');
     });
   });
 
@@ -338,7 +339,7 @@ describe('<kyr-hotline-card>', () => {
       const cards = [...wrapper.querySelectorAll('kyr-hotline-card')];
       await Promise.all(cards.map((c) => c.updateComplete));
       const described = cards.flatMap((c) =>
-        [...shadow(c).querySelectorAll('button')].map((b) => {
+        [...shadow(c).querySelectorAll('[part="save-button"], [part="copy-button"]')].map((b) => {
           const by = b.getAttribute('aria-describedby')!;
           return `${b.textContent!.trim()} (${shadow(c).getElementById(by)?.textContent?.trim()})`;
         }),
@@ -348,7 +349,8 @@ describe('<kyr-hotline-card>', () => {
       const tree = (await a11ySnapshot({})) as unknown as AxNode & { children: AxNode[] };
       const buttons: Array<AxNode & { description?: string }> = [];
       const walk = (node: AxNode) => {
-        if (node.role === 'button') buttons.push(node);
+        // "Save contact" is a link (to the contact file), "Copy number" a button.
+        if (node.role === 'button' || (node.role === 'link' && node.name?.startsWith('Save contact'))) buttons.push(node);
         (node.children ?? []).forEach(walk);
       };
       walk(tree);

@@ -39,7 +39,7 @@ describe('the ES build fetches what the first paint does not need only when it i
   });
   after(() => page.frame.remove());
 
-  it('renders every widget whole, timeline and figures included, without the answer, feedback or contact-file code', async () => {
+  it('renders every widget whole, timeline and figures included, without the answer or feedback code', async () => {
     expect(widget('kyr-detainer-explainer').shadowRoot!.querySelector('[part="timeline"] li'), 'the timeline').to.not.equal(null);
     expect(widget('kyr-detainer-explainer').shadowRoot!.querySelector('[part="figures"] li'), 'the figures').to.not.equal(null);
     const files = await fetched(page);
@@ -47,7 +47,6 @@ describe('the ES build fetches what the first paint does not need only when it i
     expect(carries(files, MARKERS.answer), 'answer chunk').to.equal(false);
     expect(carries(files, MARKERS.laterQuestions), 'questions 2 and 3').to.equal(false);
     expect(carries(files, MARKERS.feedback), 'feedback chunk').to.equal(false);
-    expect(carries(files, MARKERS.vcard), 'contact-file chunk').to.equal(false);
   });
 
   it('fetches the rest of the step-through when a pointer reaches it, before the reader answers', async () => {
@@ -70,18 +69,22 @@ describe('the ES build fetches what the first paint does not need only when it i
     expect(carries(await fetched(page), MARKERS.answer)).to.equal(true);
   });
 
-  it('saves a contact, fetching the contact-file builder then', async () => {
+  it('saves a contact with nothing to fetch: the link carries the contact file', async () => {
     const card = widget('kyr-hotline-card');
-    const click = page.win.HTMLAnchorElement.prototype.click;
-    page.win.HTMLAnchorElement.prototype.click = () => undefined; // no real download in the test
+    const before = (await fetched(page)).length;
+    const save = card.shadowRoot!.querySelector<HTMLAnchorElement>('[part="save-button"]')!;
+    expect(carries([decodeURIComponent(save.href)], MARKERS.vcard), 'the contact file in the link').to.equal(true);
+    // The card's own listener runs; the test's stops the real download.
+    const noDownload = (event: Event) => event.preventDefault();
+    card.shadowRoot!.addEventListener('click', noDownload);
     try {
-      card.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-button"]')!.click();
+      save.click();
       await card.updateComplete;
     } finally {
-      page.win.HTMLAnchorElement.prototype.click = click;
+      card.shadowRoot!.removeEventListener('click', noDownload);
     }
     expect(card.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Contact file saved');
-    expect(carries(await fetched(page), MARKERS.vcard)).to.equal(true);
+    expect((await fetched(page)).length, 'no request').to.equal(before);
   });
 
   it('asks "Was this information helpful?" once a partner turns feedback on', async () => {

@@ -18,7 +18,8 @@ export class FeedbackController implements ReactiveController {
 
   render(enabled: boolean) {
     if (!enabled) return nothing;
-    return html`<div class="feedback" part="feedback">
+    // Its buttons need the script: server-rendered, the box keeps its room but shows only once they work.
+    return html`<div class="feedback needs-script" part="feedback">
       ${this.answer
         ? html`<p class="feedback-thanks" tabindex="-1">${msg('Thank you for your feedback.', { id: 'feedback.thanks' })}</p>`
         : html`<p id="feedback-question">${msg('Was this information helpful?', { id: 'feedback.question' })}</p>

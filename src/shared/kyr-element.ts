@@ -4,6 +4,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { directionOf, type LocaleCode } from '../i18n/locales.js';
 import { getLocale, startLocalization } from '../i18n/runtime.js';
 import { headingLevel, type HeadingLevel } from './heading.js';
+import { markInteractive } from './interactive.js';
 import { unwatchView, watchView, whenNearView } from './in-view.js';
 
 /**
@@ -50,6 +51,15 @@ export class KyrElement extends LitElement {
 
   /** The shadow root came from a server (declarative shadow DOM): the first render hydrates it. */
   protected serverRendered = false;
+
+  /**
+   * The first render (or the hydration of server-rendered HTML) has attached the listeners: the
+   * controls that need the script appear now, in the same task, before the next paint.
+   */
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    markInteractive(this);
+  }
 
   override connectedCallback(): void {
     // First use in a browser starts the page-wide language (a no-op once started, and on a server).

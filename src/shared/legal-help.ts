@@ -2,6 +2,10 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { hotlineCallLink } from './phone-link.js';
 
+/** The City's advice to speak to a lawyer, and that the New Americans Hotline helps find one. */
+export const speakToALawyer = () =>
+  msg('If you have questions about your own legal situation, speak to a lawyer. The New Americans Hotline can help you find free or low-cost legal help.', { id: 'detainer.help.lawyer' });
+
 /**
  * "General information, not legal advice", the City's advice to speak to a lawyer, and a
  * call link to the New Americans Hotline: the way out both content elements offer
@@ -14,7 +18,7 @@ export function legalHelp({ callLink = true }: { callLink?: boolean } = {}) {
   return html`<aside class="help" part="help" role="note" aria-label=${msg('Legal help', { id: 'detainer.help.label' })}>
     <p>
       <strong>${msg('This is general information, not legal advice.', { id: 'detainer.help.not-advice' })}</strong>
-      ${msg('If you have questions about your own legal situation, speak to a lawyer. The New Americans Hotline can help you find free or low-cost legal help.', { id: 'detainer.help.lawyer' })}
+      ${speakToALawyer()}
     </p>
     ${callLink ? hotlineCallLink('new-americans') : nothing}
   </aside>`;

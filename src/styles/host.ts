@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { fontStyles } from './fonts.js';
 import { lineHeightStyles } from './line-heights.js';
+import { needsScriptStyles } from './needs-script.js';
 
 /**
  * Shared by every element. The public tokens (`--kyr-*`) are read with their
@@ -46,6 +47,8 @@ export const hostStyles = css`
   /* The font stack and the line heights follow each element's language (styles/fonts.ts, styles/line-heights.ts). */
   ${fontStyles}
   ${lineHeightStyles}
+  /* Controls that need the script stay invisible until they work (styles/needs-script.ts). */
+  ${needsScriptStyles}
   :host([hidden]) {
     display: none;
   }
@@ -153,10 +156,14 @@ export const surfaceStyles = css`
   }
 `;
 
-/** Buttons: at least 44 × 44 px, so they are easy to tap. */
+/** Buttons, and links that look like one (`.button`): at least 44 × 44 px, so they are easy to tap. */
 export const buttonStyles = css`
+  /* A type selector: the focus ring's :focus-visible rule still wins over it. */
   button {
     all: unset;
+  }
+  button,
+  .button {
     box-sizing: border-box;
     display: inline-flex;
     align-items: center;
@@ -173,13 +180,16 @@ export const buttonStyles = css`
     font-weight: 700;
     line-height: var(--_line-height-tight);
     text-align: center;
+    text-decoration: none;
     cursor: pointer;
   }
-  button:hover {
+  button:hover,
+  .button:hover {
     background: var(--kyr-color-accent-soft, #e8f0f8);
   }
   @media print {
-    button {
+    button,
+    .button {
       display: none;
     }
   }

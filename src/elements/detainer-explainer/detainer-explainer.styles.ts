@@ -8,9 +8,21 @@ export const detainerExplainerStyles = [
       display: grid;
       gap: 0.75em;
     }
-    .decision .no-print {
+    .decision .no-print,
+    .rule {
       display: grid;
       gap: 0.75em;
+    }
+    .rule {
+      justify-items: start;
+    }
+    /* The questions and what stands in for them without the script share one place: as tall as the taller, so nothing moves when they swap. */
+    .steps {
+      display: grid;
+    }
+    .steps > * {
+      grid-area: 1 / 1;
+      align-self: start;
     }
     .given {
       display: grid;
@@ -134,6 +146,13 @@ export const detainerExplainerStyles = [
       color: var(--kyr-color-muted, #4a4a4a);
     }
     @media print {
+      /* On paper the rule stands in for the questions; the legal help is printed below. */
+      .rule {
+        visibility: visible;
+      }
+      .rule > :not(:first-child) {
+        display: none;
+      }
       .figures li,
       .answer {
         background: none;

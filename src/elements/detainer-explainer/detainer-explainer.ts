@@ -8,7 +8,8 @@ import type { LocaleCode } from '../../i18n/locales.js';
 import { loadFeedback, renderFeedback } from '../../shared/feedback-part.js';
 import { heading, type HeadingLevel } from '../../shared/heading.js';
 import { KyrContentElement } from '../../shared/kyr-element.js';
-import { legalHelp } from '../../shared/legal-help.js';
+import { legalHelp, speakToALawyer } from '../../shared/legal-help.js';
+import { hotlineCallLink } from '../../shared/phone-link.js';
 import { sourceLine } from '../../shared/source-line.js';
 import { chosenSections } from '../../shared/sections.js';
 import type { Decision, Reply } from './decision.js';
@@ -219,18 +220,29 @@ export class KyrDetainerExplainer extends KyrContentElement {
     </div>`;
   }
 
-  /** Question 1 at first paint; past it, the step-through's lazily loaded part renders the rest. */
+  /**
+   * Question 1 at first paint; past it, the step-through's lazily loaded part renders the rest.
+   * Until the script has taken over (server-rendered HTML, JavaScript off), the rule, the advice to
+   * speak to a lawyer and the New Americans Hotline's call link stand in the same place instead
+   * (styles/needs-script.ts); on paper, the rule.
+   */
   private renderDecision(level: HeadingLevel) {
     const go = (steps: Reply[]) => this.go(steps);
     return html`<div class="part decision" part="decision" @pointerenter=${this.prefetchSteps} @focusin=${this.prefetchSteps}>
       ${heading(level, msg('Will New York City hold someone for ICE?', { id: 'detainer.decision.title' }), { id: 'decision-title', className: 'subheading' }, 1)}
-      <p class="print-only">${this.ruleText()}</p>
-      <div class="no-print">
-        ${this.stepsUnavailable
-          ? html`<p id="current" tabindex="-1">${this.ruleText()}</p>`
-          : this.steps.length
-            ? (answer?.renderSteps(this.steps, level, this.locale, go) ?? nothing)
-            : renderQuestion(1, firstQuestion(), level, this.locale, (reply) => go([reply]))}
+      <div class="steps">
+        <div class="without-script rule">
+          <p>${this.ruleText()}</p>
+          <p>${speakToALawyer()}</p>
+          ${hotlineCallLink('new-americans')}
+        </div>
+        <div class="no-print needs-script">
+          ${this.stepsUnavailable
+            ? html`<p id="current" tabindex="-1">${this.ruleText()}</p>`
+            : this.steps.length
+              ? (answer?.renderSteps(this.steps, level, this.locale, go) ?? nothing)
+              : renderQuestion(1, firstQuestion(), level, this.locale, (reply) => go([reply]))}
+        </div>
       </div>
     </div>`;
   }

@@ -77,7 +77,7 @@ export const hotlineCardStyles = [
       gap: 0.5em;
     }
     /* Side by side when there is room for both labels on one line each, else stacked. */
-    .buttons button {
+    .buttons > * {
       flex: 1 1 12em;
     }
     /* The live region stays rendered (hidden regions are not announced); it takes space only when it speaks. */

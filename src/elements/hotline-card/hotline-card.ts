@@ -12,6 +12,7 @@ import { warnAttribute } from '../../shared/warn.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
 import { parsePhone, type PhoneNumber } from '../../shared/phone.js';
 import { callLinkName, phoneDigits } from '../../shared/phone-link.js';
+import { vCardFileName, vCardHref } from './vcard.js';
 
 /** What the card shows, resolved from a built-in hotline or the partner's attributes. */
 interface CardContent {
@@ -34,8 +35,6 @@ interface CardContent {
 
 type CopyState = 'idle' | 'copied' | 'selected' | 'saved';
 
-let saveContactModule: Promise<typeof import('./save-contact.js')> | undefined;
-
 /** Longest text taken from an attribute; longer values are cut so a mangled CMS field cannot flood the card. */
 const MAX_TEXT = 500;
 
@@ -48,8 +47,8 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
 
 /**
  * One hotline a person can call: its name, agency, a big one-tap call link,
- * its hours where known, what happens when you call, and buttons to save the number as a
- * contact (vCard) or copy it.
+ * its hours where known, what happens when you call, a link that saves the number as a
+ * contact (a vCard file, with JavaScript off too) and a button that copies it.
  *
  * @tagname kyr-hotline-card
  * @summary A hotline with a one-tap call link, "Save contact" and "Copy number".
@@ -71,9 +70,9 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
  * @csspart phone-link - The call link (`tel:`).
  * @csspart phone-text - The number shown without a link when it cannot be dialled.
  * @csspart details - The hours and what happens when you call.
- * @csspart actions - The row of buttons.
- * @csspart save-button - "Save contact".
- * @csspart copy-button - "Copy number".
+ * @csspart actions - The row of "Save contact" and "Copy number".
+ * @csspart save-button - "Save contact": a link that downloads the contact file (`.vcf`), styled as a button.
+ * @csspart copy-button - "Copy number" (shown once the script runs).
  * @csspart status - The announced confirmation after copying or saving.
  * @csspart source - Where the facts come from.
  *
@@ -213,14 +212,23 @@ export class KyrHotlineCard extends KyrSectionElement {
       selected: msg(html`Copying is blocked here. The number is selected: <bdi dir="ltr">${phone.display}</bdi>`, { id: 'hotline.copy-blocked' }),
       saved: msg('Contact file saved. Open it to add the number to your contacts.', { id: 'hotline.saved' }),
     }[this.copyState];
-    // Each button is described by the card's heading: with several cards on a page, each "Save contact" says whose.
+    const { name, organization } = this.content;
+    // Each control is described by the card's heading: with several cards on a page, each "Save contact" says whose.
+    // "Save contact" is a link to the contact file itself, so it saves with JavaScript off too; "Copy number" needs the script.
     return html`
       <div class="actions" part="actions">
         <div class="buttons">
-          <button type="button" part="save-button" aria-describedby="name" @click=${this.saveContact} @pointerenter=${this.prefetchVCard} @focus=${this.prefetchVCard}>
+          <a
+            class="button"
+            part="save-button"
+            href=${vCardHref({ name, organization, phone: phone.dial })}
+            download=${vCardFileName(name)}
+            aria-describedby="name"
+            @click=${this.contactSaved}
+          >
             ${saveContactIcon}<span>${msg('Save contact', { id: 'hotline.save-contact' })}</span>
-          </button>
-          <button type="button" part="copy-button" aria-describedby="name" @click=${this.copyNumber}>
+          </a>
+          <button type="button" class="needs-script" part="copy-button" aria-describedby="name" @click=${this.copyNumber}>
             ${copyIcon}<span>${msg('Copy number', { id: 'hotline.copy-number' })}</span>
           </button>
         </div>
@@ -252,24 +260,9 @@ export class KyrHotlineCard extends KyrSectionElement {
     return text ? text.slice(0, MAX_TEXT) : undefined;
   }
 
-  /** The contact file is built and saved by a chunk of its own, fetched when a reader reaches the button. */
-  private readonly loadVCard = () =>
-    (saveContactModule ??= import('./save-contact.js').catch((error: unknown) => {
-      saveContactModule = undefined; // try again on the next press
-      throw error;
-    }));
-
-  private readonly prefetchVCard = () => void this.loadVCard().catch(() => undefined);
-
-  private saveContact(): void {
-    this.track(
-      this.loadVCard().then(({ saveContactFile }) => {
-        const { name, organization, phone } = this.content;
-        if (!phone) return;
-        saveContactFile(this.renderRoot, { name, organization, phone: phone.dial });
-        this.copyState = 'saved';
-      }),
-    );
+  /** The link saves the file itself; the card confirms it in its live region. */
+  private contactSaved(): void {
+    this.copyState = 'saved';
   }
 
   private async copyNumber(): Promise<void> {

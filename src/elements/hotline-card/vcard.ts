@@ -55,3 +55,11 @@ export function vCardFileName(name: string): string {
   const safe = name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
   return `${safe || 'hotline'}.vcf`;
 }
+
+/**
+ * The contact file as a `data:` URL, for a link with `download`: it saves the contact with no
+ * script (server-rendered HTML, JavaScript off) and no request, even offline.
+ */
+export function vCardHref(card: ContactCard): string {
+  return `data:text/vcard;charset=utf-8,${encodeURIComponent(buildVCard(card))}`;
+}

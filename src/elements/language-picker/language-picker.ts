@@ -124,7 +124,8 @@ export class KyrLanguagePicker extends KyrElement {
     const locale = this.locale;
     const selected = getRequestedLocale();
     const offered = !this.listed ? [selected] : this.offered.includes(selected) ? this.offered : [selected, ...this.offered];
-    return html`<div class="root picker" part="base" lang=${locale} dir=${this.contentDir}>
+    // A select does nothing without the script: server-rendered, the picker keeps its room but shows only once it works.
+    return html`<div class="root picker needs-script" part="base" lang=${locale} dir=${this.contentDir}>
       <label for="select" part="label">
         ${globeIcon}
         <span>${msg('Language', { id: 'picker.label' })}</span>
