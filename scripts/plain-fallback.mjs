@@ -19,9 +19,19 @@ const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&quot;');
 const attribute = (node, name) => node.attrs?.find((a) => a.name === name)?.value;
 
-/** Not shown on screen: hidden, for assistive technology only as decoration, or print only. */
+/**
+ * Not shown on screen, or not without the script: hidden, decoration, print only, or a control
+ * that needs the script (`.needs-script`, styles/needs-script.ts; its `.without-script` stand-in stays).
+ */
 const unseen = (node) =>
-  attribute(node, 'hidden') !== undefined || attribute(node, 'aria-hidden') === 'true' || /\bprint-only\b/.test(attribute(node, 'class') ?? '');
+  attribute(node, 'hidden') !== undefined ||
+  attribute(node, 'aria-hidden') === 'true' ||
+  /\bprint-only\b/.test(attribute(node, 'class') ?? '') ||
+  // The picker needs the script as a control, but its languages, written out, say what the page offers.
+  (/\bneeds-script\b/.test(attribute(node, 'class') ?? '') && !(selectText && containsSelect(node)));
+
+/** Whether a <select> is inside `node`. */
+const containsSelect = (node) => (node.childNodes ?? []).some((child) => child.tagName === 'select' || containsSelect(child));
 
 /** What stands in for a <select> (the language picker's): set by plainFallback. */
 let selectText = '';

@@ -110,7 +110,7 @@ async function fallbacks() {
 async function quickstart() {
   const short = (await hotlineFallback())
     .split('\n')
-    .filter((line) => !/^<(p|dl|dt|dd|ul|li|\/dl|\/dd|\/ul)\b|^[^<]/.test(line))
+    .filter((line) => /^<\/?(kyr-|div)|^<h2>|^<a href="tel:/.test(line))
     .join('\n');
   return (await selfHostedSnippet()).map((line) => (line.startsWith('<kyr-hotline-card') ? short : line)).join('\n');
 }
