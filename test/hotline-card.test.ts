@@ -5,7 +5,8 @@ import type { KyrHotlineCard } from '../src/elements/hotline-card/hotline-card.j
 import { spyConsole, type ConsoleSpy } from './helpers/console.js';
 import { parseVCard } from './helpers/parse-vcard.js';
 import { $, shadow, textOf } from './helpers/shadow.js';
-import { until } from './helpers/wait.js';
+import { renderedIn, until } from './helpers/wait.js';
+import { setLocale } from '../src/index.js';
 
 interface AxNode {
   role: string;
@@ -69,9 +70,38 @@ describe('<kyr-hotline-card>', () => {
         const row = [...shadow(el).querySelectorAll('[part="details"] > div')].find((div) => div.querySelector('dt')?.textContent?.trim() === 'Hours');
         return row && [...row.querySelectorAll('li, .as-of')].map((line) => line.textContent!.trim());
       };
-      expect(await hours('actionnyc')).to.deep.equal(['Monday to Friday: 9:00 AM – 6:00 PM', 'New York time, as of December 6, 2026.']);
-      expect(await hours('new-americans')).to.deep.equal(['Monday to Friday: 8:00 AM – 8:00 PM', 'Saturday to Sunday: 9:00 AM – 5:00 PM', 'New York time, as of March 2026.']);
+      // Each time range is isolated (U+2068 … U+2069), so it keeps its own order inside right-to-left text.
+      expect(await hours('actionnyc')).to.deep.equal(['Monday to Friday: \u20689:00 AM – 6:00 PM\u2069', 'New York time, as of December 6, 2026.']);
+      expect(await hours('new-americans')).to.deep.equal([
+        'Monday to Friday: \u20688:00 AM – 8:00 PM\u2069',
+        'Saturday to Sunday: \u20689:00 AM – 5:00 PM\u2069',
+        'New York time, as of March 2026.',
+      ]);
       expect(await hours('311')).to.equal(undefined);
+    });
+
+    it('in Urdu, the hours read "9:00 AM – 6:00 PM" left to right inside the right-to-left line (not "AM – 6:00 PM 9:00")', async () => {
+      const el = await card(html`<kyr-hotline-card></kyr-hotline-card>`);
+      await setLocale('ur');
+      try {
+        await renderedIn(el, 'ur');
+        const line = shadow(el).querySelector('.hours li')!;
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let text: Text | undefined;
+        while (walker.nextNode()) if ((walker.currentNode as Text).data.includes('9:00')) text = walker.currentNode as Text;
+        expect(text?.data).to.contain('9:00 AM – 6:00 PM');
+        const left = (part: string) => {
+          const range = document.createRange();
+          const at = text!.data.indexOf(part);
+          range.setStart(text!, at);
+          range.setEnd(text!, at + part.length);
+          return range.getBoundingClientRect().left;
+        };
+        expect(left('9:00')).to.be.below(left('AM'));
+        expect(left('AM')).to.be.below(left('6:00'));
+      } finally {
+        await setLocale('en');
+      }
     });
 
     it('a partner’s own hours replace the published ones', async () => {
