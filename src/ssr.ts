@@ -54,9 +54,17 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Switches the server-side kit to `locale` (loading its translations) for renders that
- * do not go through `renderToString`, e.g. @lit-labs/eleventy-plugin-lit's own render.
+ * do not go through `renderToString`, e.g. @lit-labs/eleventy-plugin-lit's own render. It waits
+ * for renders in progress, so it never changes the language of one midway.
  */
-export async function useServerLocale(locale?: string): Promise<LocaleCode> {
+export function useServerLocale(locale?: string): Promise<LocaleCode> {
+  const run = queue.then(() => switchServerLocale(locale));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Registers the elements, loads every part a server render needs and switches to `locale`. */
+async function switchServerLocale(locale?: string): Promise<LocaleCode> {
   useLocaleLoader(loadLocaleLazily);
   defineAll();
   // A server renders synchronously: every part a browser loads later must be here first.
@@ -90,8 +98,17 @@ async function withStatusEvents<T>(run: () => Promise<T>): Promise<T> {
  */
 export function renderToString(html: string, options: RenderOptions = {}): Promise<string> {
   const run = queue.then(async () => {
-    await useServerLocale(options.locale);
-    return withoutOuterMarkers(await collectResult(render(unsafeHTML(String(html)))));
+    // The render's language is the render's only: the language active before (English, or one a
+    // caller chose with useServerLocale) comes back afterwards, so renders by other tools in this
+    // process (@lit-labs/ssr's own render, an Eleventy or Astro integration) are not in Spanish
+    // because one request was.
+    const before = getLocale();
+    await switchServerLocale(options.locale);
+    try {
+      return withoutOuterMarkers(await collectResult(render(unsafeHTML(String(html)))));
+    } finally {
+      if (getLocale() !== before) await withStatusEvents(() => setLocale(before));
+    }
   });
   queue = run.catch(() => undefined);
   return run;

@@ -77,6 +77,17 @@ describe('renderToString', () => {
     assert.deepEqual([es, ar, fr].map((html) => shadowRoots(html)[0][1]), ['es', 'ar', 'fr']);
   });
 
+  it('leaves no language behind: after a Spanish render, @lit-labs/ssr\'s own render of a kit element is in English', async () => {
+    const { render } = await import('@lit-labs/ssr');
+    const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+    const { html } = await import('lit');
+    const spanish = await renderToString('<kyr-hotline-card></kyr-hotline-card>', { locale: 'es' });
+    assert.equal(shadowRoots(spanish)[0][1], 'es');
+    const after = await collectResult(render(html`<kyr-hotline-card></kyr-hotline-card>`));
+    assert.equal(shadowRoots(after)[0]?.[1], 'en', 'another tool\'s render after a Spanish request');
+    assert.match(after, /Save contact/);
+  });
+
   it('finds the language a regional tag asks for (es-MX → es, zh-TW → zh-Hant)', async () => {
     assert.equal(shadowRoots(await renderToString('<kyr-hotline-card></kyr-hotline-card>', { locale: 'es-MX' }))[0][1], 'es');
     assert.equal(shadowRoots(await renderToString('<kyr-hotline-card></kyr-hotline-card>', { locale: 'zh-TW' }))[0][1], 'zh-Hant');
