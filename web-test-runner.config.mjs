@@ -42,6 +42,8 @@ const testFiles = readdirSync('test')
   .map((name) => `test/${name}`);
 const foregroundTests = testFiles.filter((file) => /\bsendKeys\b|kyr-press|kyrPaintSampler|requestAnimationFrame|chooseLanguage|kyr-platform-fonts/.test(readFileSync(file, 'utf8')));
 const otherTests = testFiles.filter((file) => !foregroundTests.includes(file));
+/** Whether the command line names the test files (`--files`), as the test loop of one file does. */
+const fileArgument = process.argv.some((arg) => arg === '--files' || arg.startsWith('--files='));
 
 /** Browser noise that says nothing about the kit. */
 const noise = [/Lit is in dev mode/, /Multiple versions of Lit loaded/, /scheduled an update \(generally because a property was set\) after an update completed/];
@@ -140,7 +142,8 @@ function hostilePages(context, next) {
 export default {
   middleware: [failPolishChunk, failLazyChunks, hostilePages, sourceDocuments, serverRenderedPages],
   files: otherTests,
-  groups: [{ name: 'foreground', files: foregroundTests, browsers: launchers(1) }],
+  // `npx wtr --files test/x.test.ts` runs that file only: alone, its page is in front, so no group is needed.
+  groups: fileArgument ? [] : [{ name: 'foreground', files: foregroundTests, browsers: launchers(1) }],
   nodeResolve: true,
   plugins: [a11ySnapshotPlugin(), a11yCommandsPlugin(), jsonExamplesPlugin(), platformFontsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: launchers(2),
