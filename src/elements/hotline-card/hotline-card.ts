@@ -89,7 +89,7 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
  * @cssprop [--kyr-color-focus=var(--kyr-color-text)] - Focus ring color (outside a gap in the surface color); keep it 3:1 on the surface.
  * @cssprop [--kyr-focus-width=3px] - Focus ring width.
  * @cssprop [--kyr-radius=8px] - Corner radius.
- * @cssprop [--kyr-space=1em] - Padding and gaps.
+ * @cssprop [--kyr-space=1em] - Padding and gaps. Unset, the padding is 1em but at most 6% of the card's width, so large text keeps its room on a narrow phone.
  * @cssprop [--kyr-max-width=640px] - Widest the card grows.
  */
 export class KyrHotlineCard extends KyrSectionElement {
