@@ -184,6 +184,17 @@ describe('<kyr-hotline-card>', () => {
       expect(callLink(el).getAttribute('href')).to.equal('tel:+18003540365');
     });
 
+    it('removes invisible direction characters from a partner\'s text, so a name cannot show digits other than the number dialled, and warns', async () => {
+      // U+202E reverses what follows it: the heading would read "Call (212) 555-0100" while the link dials 311.
+      const el = await card(html`<kyr-hotline-card name=${'Call \u202e0010-555 (212)'} agency=${'\u2067Agency\u2069'} phone="311"></kyr-hotline-card>`);
+      const text = shadow(el).textContent ?? '';
+      expect(text).to.not.match(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+      expect($(el, '#name').textContent?.trim()).to.equal('Call 0010-555 (212)');
+      expect(callLink(el).getAttribute('href')).to.equal('tel:311');
+      expect(warnings.calls.filter((w) => w.includes('invisible direction characters'))).to.have.length(2);
+      expect(warnings.calls.join('\n')).to.contain('name="Call \\u202e0010-555 (212)"');
+    });
+
     it('shows a malformed phone as text without a link or buttons, and warns', async () => {
       const el = await card(html`<kyr-hotline-card name="Help" phone="call 555-CALL"></kyr-hotline-card>`);
       expect(shadow(el).querySelector('a[href^="tel:"]')).to.equal(null);

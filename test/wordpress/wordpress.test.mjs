@@ -599,6 +599,25 @@ test("hostile block attributes run nothing, are not printed raw, and a partner's
   await assertPhpClean();
 });
 
+test("an Editor's invisible direction characters are removed from a partner's text: a name cannot show other digits than the number dialled", async () => {
+  // U+202E reverses what follows it: the heading would read "Call (212) 555-0100" while the link dials 311.
+  const post = await publish('editor', 'Direction characters', '[kyr_hotline_card name="Call \u202e0010-555 (212)" agency="\u2067Example\u2069 Center" phone="311"]');
+  const { page, problems, html, close } = await visit(`/?p=${post.id}`);
+  try {
+    const card = html.slice(html.indexOf('<kyr-hotline-card'), html.indexOf('</kyr-hotline-card>'));
+    assert.ok(card.length > 0, 'the card is on the page');
+    assert.doesNotMatch(card, /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/, 'no direction character reaches the page');
+    assert.match(html, /<!-- kyr-widgets: name: invisible direction characters removed \(they can make text read in another order than it is written\)\. -->/);
+    const [shown] = await widgets(page);
+    assert.equal(shown.heading, 'Call 0010-555 (212)');
+    assert.match(shown.text, /Example Center/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+  await assertPhpClean();
+});
+
 // ---------------------------------------------------------------------------------------------
 // Settings and translations
 

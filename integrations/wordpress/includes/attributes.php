@@ -171,6 +171,17 @@ function clean_text( $value, string $name, array &$notes ): ?string {
 		$notes[] = "$name dropped: it contains control characters or invalid UTF-8.";
 		return null;
 	}
+	// Invisible direction characters (LRM, RLM, embeddings, overrides, isolates) can make a name show
+	// digits in another order than the number the link dials. The element isolates partner text
+	// itself; these are removed, as the JavaScript does (src/shared/bidi.ts).
+	$stripped = (string) preg_replace( '/[\x{200E}\x{200F}\x{202A}-\x{202E}\x{2066}-\x{2069}]/u', '', $decoded );
+	if ( $stripped !== $decoded ) {
+		$notes[] = "$name: invisible direction characters removed (they can make text read in another order than it is written).";
+		$decoded = trim( $stripped );
+		if ( '' === $decoded ) {
+			return null;
+		}
+	}
 	if ( in_array( $decoded, array( 'undefined', 'null', 'NaN', '[object Object]' ), true ) ) {
 		$notes[] = "$name dropped: it looks like a broken template value.";
 		return null;

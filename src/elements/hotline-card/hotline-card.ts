@@ -8,6 +8,7 @@ import { officialName, type OfficialName } from '../../shared/official-name.js';
 import { copyIcon, phoneIcon, saveContactIcon } from '../../shared/icons.js';
 import { renderHours } from '../../shared/hours.js';
 import { sourceLine } from '../../shared/source-line.js';
+import { stripDirectionMarks } from '../../shared/bidi.js';
 import { warnAttribute } from '../../shared/warn.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
 import { parsePhone, type PhoneNumber } from '../../shared/phone.js';
@@ -251,7 +252,10 @@ export class KyrHotlineCard extends KyrSectionElement {
   /** Trimmed attribute text, undefined when empty; over-long text is cut, with a warning. */
   private text(attribute: string, value: unknown): string | undefined {
     if (typeof value !== 'string') return undefined;
-    const text = value.trim();
+    // Invisible direction characters could make a name show digits in another order than the
+    // number the link dials; partner text is isolated by its element (dir="auto") instead.
+    const text = stripDirectionMarks(value).trim();
+    if (text !== value.trim()) warnAttribute(this, attribute, value, 'contains invisible direction characters, which can make text read in another order than it is written; removed them.');
     if (TEMPLATE_ARTIFACTS.has(text)) {
       warnAttribute(this, attribute, value, 'looks like a broken template value; ignoring it.');
       return undefined;
