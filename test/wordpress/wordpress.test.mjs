@@ -618,6 +618,29 @@ test("an Editor's invisible direction characters are removed from a partner's te
   await assertPhpClean();
 });
 
+test("an Editor's doubly encoded markup is dropped, and a partner's \":)\" stays text in the fallback, not an emoji image from another site", async () => {
+  const content = [
+    '[kyr_hotline_card name="&amp;lt;img src=x&amp;gt; Help" phone="311"]',
+    '[kyr_hotline_card name="Queens help line :)" phone="(718) 555-0142"]',
+  ].join('\n\n');
+  const post = await publish('editor', 'Entities and smilies', content);
+  const { html: withScript, close } = await visit(`/?p=${post.id}`);
+  await close();
+  assert.match(withScript, /<!-- kyr-widgets: name dropped: it contains HTML; write plain text\. -->/);
+  assert.doesNotMatch(withScript, /&lt;img src=x&gt; Help|<img src=x/);
+  const { page, html, close: closeNoScript } = await visit(`/?p=${post.id}`, { javaScript: false });
+  try {
+    const cards = html.split('<kyr-hotline-card').slice(1).map((part) => part.slice(0, part.indexOf('</kyr-hotline-card>')));
+    assert.equal(cards.length, 2);
+    for (const card of cards) assert.doesNotMatch(card, /<img|s\.w\.org|wp-smiley/, 'no emoji image in a card');
+    const fallbackText = await page.evaluate(() => [...document.querySelectorAll('kyr-hotline-card')].map((el) => el.textContent.replace(/\s+/g, ' ').trim()));
+    assert.ok(fallbackText.some((text) => text.includes('Queens help line :)')), JSON.stringify(fallbackText));
+  } finally {
+    await closeNoScript();
+  }
+  await assertPhpClean();
+});
+
 // ---------------------------------------------------------------------------------------------
 // Settings and translations
 

@@ -162,7 +162,16 @@ function clean_text( $value, string $name, array &$notes ): ?string {
 	if ( '' === $text ) {
 		return null;
 	}
-	$decoded = html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+	// Decoded until nothing changes (at most a few times): "&amp;lt;img&amp;gt;" is markup too, and
+	// decoded once it would print as literal "<img>" in the widget's heading.
+	$decoded = $text;
+	for ( $i = 0; $i < 4; $i++ ) {
+		$next = html_entity_decode( $decoded, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+		if ( $next === $decoded ) {
+			break;
+		}
+		$decoded = $next;
+	}
 	if ( preg_match( '/[<>]/', $decoded ) ) {
 		$notes[] = "$name dropped: it contains HTML; write plain text.";
 		return null;

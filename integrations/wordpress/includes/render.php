@@ -147,12 +147,14 @@ function attr( string $value ): string {
 }
 
 /**
- * Text escaped for HTML, with shortcode brackets as entities (see attr()).
+ * Text escaped for HTML, with shortcode brackets as entities (see attr()), and colons too:
+ * WordPress turns ":)" in post content into an emoji image from another site (convert_smilies),
+ * which the fallback must not load.
  *
  * @param string $text The text.
  */
 function text( string $text ): string {
-	return str_replace( array( '[', ']' ), array( '&#91;', '&#93;' ), esc_html( $text ) );
+	return str_replace( array( '[', ']', ':' ), array( '&#91;', '&#93;', '&#58;' ), esc_html( $text ) );
 }
 
 /**
