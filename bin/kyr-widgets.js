@@ -4,10 +4,16 @@
 // language, for static sites; the script-tag builds then hydrate it without rendering again.
 import { text } from 'node:stream/consumers';
 
+// The kit's languages, from the build's lists (dist/kit.json, from src/i18n/locales.ts); `--help` works before a build too.
+const kitList = await import('../dist/kit.json', { with: { type: 'json' } }).then(
+  ({ default: kit }) => kit.locales.map((locale) => locale.code).join(' '),
+  () => 'see dist/kit.json after `npm run build`',
+);
+
 const usage = `Usage: kyr-widgets render [--locale <code>] < page.html > page.<code>.html
 
 Renders every <kyr-*> element in the HTML on standard input as declarative shadow DOM,
-in the given language (en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl; default en),
+in the given language (${kitList}; default en),
 and writes the page to standard output.`;
 
 const [command, ...rest] = process.argv.slice(2);
@@ -35,7 +41,7 @@ for (let i = 0; i < rest.length; i++) {
 
 const { renderToString, supportedLocale } = await import('../dist/npm/ssr.js');
 if (locale !== undefined && !supportedLocale(locale)) {
-  console.error(`kyr-widgets render: --locale ${logValue(locale)} is not a language the kit speaks (en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl).`);
+  console.error(`kyr-widgets render: --locale ${logValue(locale)} is not a language the kit speaks (${kitList}).`);
   process.exit(2);
 }
 if (process.stdin.isTTY) {

@@ -18,7 +18,8 @@ let integrity = {};
 /** The ES build's language file for each locale (dist/locales.json), for the optional modulepreload. */
 let localeFiles = {};
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const locales = ['en', 'es', 'zh-Hans', 'zh-Hant', 'ru', 'bn', 'ht', 'ko', 'ar', 'ur', 'fr', 'pl'];
+/** The kit's locales, from the build's lists (dist/kit.json, from src/i18n/locales.ts); English until they arrive. */
+let locales = ['en'];
 
 /**
  * The element's fallback content in `locale`: the widget rendered on the server (`kind`
@@ -188,9 +189,12 @@ form.addEventListener('input', (event) => {
 });
 
 const localeSelect = form.elements.namedItem('locale');
-for (const locale of locales.slice(1)) localeSelect.append(new Option(`${languageNames.of(locale)} (${locale})`, locale));
 const json = (path) => fetch(path).then((response) => (response.ok ? response.json() : {}), () => ({}));
 Promise.all([
+  json('../dist/kit.json').then((kit) => {
+    locales = (kit.locales ?? []).map((locale) => locale.code);
+    for (const locale of locales.slice(1)) localeSelect.append(new Option(`${languageNames.of(locale)} (${locale})`, locale));
+  }),
   json('../dist/sri.json').then((hashes) => {
     integrity = hashes;
   }),

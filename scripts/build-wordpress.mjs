@@ -52,6 +52,8 @@ for (const chunk of Object.values(locales)) {
 }
 for (const name of await readdir(join(dist, 'themes'))) kitFiles.add(join(dist, 'themes', name));
 kitFiles.add(join(dist, 'locales.json'));
+// The kit's lists (locales with their names and directions, hotlines), which the PHP reads (includes/locale.php).
+kitFiles.add(join(dist, 'kit.json'));
 for (const path of kitFiles) {
   const target = join(stage, 'kit', relative(dist, path));
   await mkdir(dirname(target), { recursive: true });

@@ -1,6 +1,7 @@
 // After the Vite builds: copy the theme presets into dist/themes, write
-// dist/sri.json, a sha384 Subresource Integrity hash for every file a page loads, and
-// dist/locales.json, the ES build's language file for each locale (for a modulepreload).
+// dist/sri.json, a sha384 Subresource Integrity hash for every file a page loads,
+// dist/locales.json, the ES build's language file for each locale (for a modulepreload), and
+// dist/kit.json, the kit's lists from the TypeScript sources for the plugin, the CLI and the demo.
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -58,3 +59,17 @@ for (const locale of targetLocales) {
 }
 await writeFile(join(dist, 'locales.json'), `${JSON.stringify(locales, null, 2)}\n`);
 console.log(`postbuild: ${Object.keys(locales).length} locale chunks listed in dist/locales.json`);
+
+// The kit's lists, written once from the TypeScript sources (src/i18n/locales.ts, src/content/hotlines.ts):
+// the WordPress plugin (PHP), the `kyr-widgets` command and the demo read them instead of copies.
+const { displayOrder, endonyms, directionOf } = await import(join(dist, 'npm/i18n/locales.js'));
+const { hotlineIds, DEFAULT_HOTLINE } = await import(join(dist, 'npm/content/hotlines.js'));
+const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+const kit = {
+  $comment: 'Written by scripts/postbuild.mjs from src/i18n/locales.ts and src/content/hotlines.ts; read by the WordPress plugin, bin/kyr-widgets.js and the demo.',
+  version,
+  locales: displayOrder.map((code) => ({ code, name: endonyms[code], dir: directionOf(code) })),
+  hotlines: { ids: [...hotlineIds], default: DEFAULT_HOTLINE },
+};
+await writeFile(join(dist, 'kit.json'), `${JSON.stringify(kit, null, 2)}\n`);
+console.log(`postbuild: dist/kit.json lists ${kit.locales.length} locales and ${kit.hotlines.ids.length} hotlines`);

@@ -344,7 +344,7 @@ test("the_content's filters (texturize, smilies, shortcodes) leave every prerend
      $GLOBALS['test_locale'] = 'en';
      add_filter( 'kyr_widgets_locale', static function () { return $GLOBALS['test_locale']; } );
      $checked = 0; $bad = array();
-     foreach ( KyrWidgets\\LOCALES as $locale ) {
+     foreach ( KyrWidgets\\locales() as $locale ) {
        $GLOBALS['test_locale'] = $locale;
        foreach ( glob( $dir . $locale . '/*.php' ) as $file ) {
          $parts = explode( '.', basename( $file, '.php' ) );

@@ -98,7 +98,7 @@ add_action(
 /**
  * The ES build's file for a language (from kit/locales.json), or null for English.
  *
- * @param string|null $locale One of LOCALES.
+ * @param string|null $locale One of locales().
  */
 function locale_chunk( ?string $locale ): ?string {
 	static $chunks = null;

@@ -19,8 +19,21 @@ const ELEMENTS = array(
 	'language-picker'    => 'kyr-language-picker',
 );
 
-/** The built-in hotlines (src/content/hotlines.ts). */
-const HOTLINES = array( 'actionnyc', 'new-americans', '311' );
+/**
+ * The built-in hotlines' ids (src/content/hotlines.ts, through kit/kit.json).
+ *
+ * @return string[]
+ */
+function hotline_ids(): array {
+	return kit()['hotlines']['ids'];
+}
+
+/** The hotline ids as a reader of a note writes them: "actionnyc, new-americans or 311". */
+function hotline_choices(): string {
+	$ids  = hotline_ids();
+	$last = array_pop( $ids );
+	return $ids ? implode( ', ', $ids ) . ' or ' . $last : (string) $last;
+}
 
 /** The detainer explainer's sections, in the order it shows them. */
 const SECTIONS = array( 'definition', 'decision', 'timeline', 'figures' );
@@ -269,10 +282,10 @@ function clean_attributes( string $element, array $raw, string $default_hotline 
 			if ( $texts ) {
 				$notes[] = implode( ', ', array_keys( $texts ) ) . ' dropped: a partner hotline needs a phone number too.';
 			}
-			if ( array_key_exists( 'hotline', $given ) && '' !== $hotline && 'partner' !== $hotline && ! in_array( $hotline, HOTLINES, true ) ) {
-				$notes[] = 'hotline dropped: use actionnyc, new-americans or 311.';
+			if ( array_key_exists( 'hotline', $given ) && '' !== $hotline && 'partner' !== $hotline && ! in_array( $hotline, hotline_ids(), true ) ) {
+				$notes[] = 'hotline dropped: use ' . hotline_choices() . '.';
 			}
-			$clean['hotline'] = in_array( $hotline, HOTLINES, true ) ? $hotline : ( in_array( $default_hotline, HOTLINES, true ) ? $default_hotline : 'actionnyc' );
+			$clean['hotline'] = in_array( $hotline, hotline_ids(), true ) ? $hotline : ( in_array( $default_hotline, hotline_ids(), true ) ? $default_hotline : kit()['hotlines']['default'] );
 			break;
 
 		case 'rights-summary':
@@ -322,7 +335,7 @@ function clean_attributes( string $element, array $raw, string $default_hotline 
 				$bad   = false;
 				foreach ( tokens( $given['locales'] ) ?? array( '' ) as $token ) {
 					$code = null;
-					foreach ( LOCALES as $locale ) {
+					foreach ( locales() as $locale ) {
 						if ( strtolower( $locale ) === $token ) {
 							$code = $locale;
 						}
@@ -334,9 +347,9 @@ function clean_attributes( string $element, array $raw, string $default_hotline 
 					}
 				}
 				if ( $bad ) {
-					$notes[] = 'locales: unknown languages dropped; use codes from: ' . implode( ' ', LOCALES ) . '.';
+					$notes[] = 'locales: unknown languages dropped; use codes from: ' . implode( ' ', locales() ) . '.';
 				}
-				if ( $codes && LOCALES !== $codes ) {
+				if ( $codes && locales() !== $codes ) {
 					$clean['locales'] = implode( ' ', $codes );
 				}
 			}

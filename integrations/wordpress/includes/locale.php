@@ -9,8 +9,37 @@ namespace KyrWidgets;
 
 defined( 'ABSPATH' ) || exit;
 
-/** The kit's locales (BCP 47), as in lit-localize.json. */
-const LOCALES = array( 'en', 'es', 'zh-Hans', 'zh-Hant', 'ru', 'bn', 'ht', 'ko', 'ar', 'ur', 'fr', 'pl' );
+/**
+ * The kit's lists, as its build writes them from the TypeScript sources (kit/kit.json, from
+ * src/i18n/locales.ts and src/content/hotlines.ts): `locales` (code, own name, direction, in the
+ * picker's order) and `hotlines` (ids, default). One source for the kit and the plugin.
+ *
+ * @return array{locales: array<int, array{code: string, name: string, dir: string}>, hotlines: array{ids: string[], default: string}}
+ */
+function kit(): array {
+	static $kit = null;
+	if ( null === $kit ) {
+		$json = file_get_contents( dirname( PLUGIN_FILE ) . '/kit/kit.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
+		$kit  = is_string( $json ) ? json_decode( $json, true ) : null;
+		if ( ! is_array( $kit ) || empty( $kit['locales'] ) || empty( $kit['hotlines']['ids'] ) ) {
+			// A plugin folder without its build: English and the default hotline only, never a fatal error.
+			$kit = array(
+				'locales'  => array( array( 'code' => 'en', 'name' => 'English', 'dir' => 'ltr' ) ),
+				'hotlines' => array( 'ids' => array( 'actionnyc' ), 'default' => 'actionnyc' ),
+			);
+		}
+	}
+	return $kit;
+}
+
+/**
+ * The kit's locales (BCP 47), in the picker's order.
+ *
+ * @return string[]
+ */
+function locales(): array {
+	return array_column( kit()['locales'], 'code' );
+}
 
 /**
  * The kit locale for a WordPress locale (`es_ES`, `zh_TW`, `hat`) or a BCP 47 tag (`es-MX`,
@@ -28,7 +57,7 @@ function match_locale( $tag ): ?string {
 	if ( '' === $lower ) {
 		return null;
 	}
-	foreach ( LOCALES as $locale ) {
+	foreach ( locales() as $locale ) {
 		if ( strtolower( $locale ) === $lower ) {
 			return $locale;
 		}
@@ -49,7 +78,7 @@ function match_locale( $tag ): ?string {
 		'ary' => 'ar',
 	);
 	$language = $aliases[ $language ] ?? $language;
-	return in_array( $language, LOCALES, true ) ? $language : null;
+	return in_array( $language, locales(), true ) ? $language : null;
 }
 
 /**
@@ -78,5 +107,5 @@ function page_locale(): ?string {
 	 * @param string|null $html The page's `<html lang>` as WordPress prints it.
 	 */
 	$filtered = apply_filters( 'kyr_widgets_locale', $kit, $html );
-	return is_string( $filtered ) && in_array( $filtered, LOCALES, true ) ? $filtered : null;
+	return is_string( $filtered ) && in_array( $filtered, locales(), true ) ? $filtered : null;
 }

@@ -45,14 +45,14 @@ function variant( string $element, array $atts ): ?array {
 /**
  * The prerendered inner HTML of a widget (its `<template shadowrootmode>`), or null.
  *
- * @param string $locale One of LOCALES.
+ * @param string $locale One of locales().
  * @param string $tag    The element's tag, whose styles go in.
  * @param string $file   File name from variant().
  * @param string $key    Variant key from variant().
  */
 function prerendered( string $locale, string $tag, string $file, string $key ): ?string {
 	static $loaded = array();
-	if ( ! in_array( $locale, LOCALES, true ) || ! preg_match( '/^[a-z-]+(\.h[2-6])?\.php$/', $file ) ) {
+	if ( ! in_array( $locale, locales(), true ) || ! preg_match( '/^[a-z-]+(\.h[2-6])?\.php$/', $file ) ) {
 		return null;
 	}
 	$dir = dirname( PLUGIN_FILE ) . '/prerendered/';
@@ -111,25 +111,12 @@ function fallback( string $element, array $atts ): string {
 			return '<span>Under its 2014 laws, New York City complies with an ICE detainer (today on form I-247A) only when it is supported by a judicial warrant and the person has either been convicted of a serious or violent felony or is a possible match on a terrorist watch list. This is general information, not legal advice: speak to a lawyer. More: '
 				. $link( 'https://nyc.gov/KnowYourRights', 'nyc.gov/KnowYourRights' ) . '</span>';
 		case 'language-picker':
-			$names = array(
-				'en'      => 'English',
-				'es'      => 'Español',
-				'zh-Hans' => '中文（简体）',
-				'zh-Hant' => '中文（繁體）',
-				'ru'      => 'Русский',
-				'bn'      => 'বাংলা',
-				'ht'      => 'Kreyòl ayisyen',
-				'ko'      => '한국어',
-				'ar'      => 'العربية',
-				'ur'      => 'اردو',
-				'fr'      => 'Français',
-				'pl'      => 'Polski',
-			);
-			$codes = isset( $atts['locales'] ) ? explode( ' ', $atts['locales'] ) : LOCALES;
+			$known = array_column( kit()['locales'], null, 'code' );
+			$codes = isset( $atts['locales'] ) ? explode( ' ', $atts['locales'] ) : locales();
 			$shown = array();
 			foreach ( $codes as $code ) {
-				$dir     = in_array( $code, array( 'ar', 'ur' ), true ) ? 'rtl' : 'ltr';
-				$shown[] = '<span lang="' . esc_attr( $code ) . '" dir="' . $dir . '">' . esc_html( $names[ $code ] ?? $code ) . '</span>';
+				$dir     = 'rtl' === ( $known[ $code ]['dir'] ?? 'ltr' ) ? 'rtl' : 'ltr';
+				$shown[] = '<span lang="' . esc_attr( $code ) . '" dir="' . $dir . '">' . esc_html( $known[ $code ]['name'] ?? $code ) . '</span>';
 			}
 			return '<span>' . implode( ' · ', $shown ) . '</span>';
 	}

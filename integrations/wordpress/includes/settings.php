@@ -49,7 +49,7 @@ function settings(): array {
 function sanitize_settings( $input ): array {
 	$input = is_array( $input ) ? $input : array();
 	$clean = DEFAULTS;
-	if ( isset( $input['default_hotline'] ) && in_array( $input['default_hotline'], HOTLINES, true ) ) {
+	if ( isset( $input['default_hotline'] ) && in_array( $input['default_hotline'], hotline_ids(), true ) ) {
 		$clean['default_hotline'] = $input['default_hotline'];
 	}
 	if ( isset( $input['theme'] ) && is_string( $input['theme'] ) && isset( THEMES[ $input['theme'] ] ) ) {

@@ -1,0 +1,34 @@
+// The kit's lists are written once, from the TypeScript sources, into dist/kit.json; the WordPress
+// plugin's PHP, the `kyr-widgets` command and the demo read it instead of keeping copies.
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { it } from 'node:test';
+
+const root = new URL('../../', import.meta.url);
+const read = (path) => readFile(new URL(path, root), 'utf8');
+const kit = JSON.parse(await read('dist/kit.json'));
+const { sourceLocale, targetLocales } = JSON.parse(await read('lit-localize.json'));
+const { endonyms } = await import('../../dist/npm/i18n/locales.js');
+const { hotlineIds, DEFAULT_HOTLINE } = await import('../../dist/npm/content/hotlines.js');
+
+it('dist/kit.json lists every locale (with its own name and direction) and every hotline, from the sources', () => {
+  assert.deepEqual(kit.locales.map((l) => l.code).sort(), [sourceLocale, ...targetLocales].sort());
+  for (const { code, name, dir } of kit.locales) {
+    assert.equal(name, endonyms[code], code);
+    assert.equal(dir, code === 'ar' || code === 'ur' ? 'rtl' : 'ltr', code);
+  }
+  assert.deepEqual(kit.hotlines, { ids: [...hotlineIds], default: DEFAULT_HOTLINE });
+});
+
+it('the plugin\'s PHP, the command and the demo keep no copy of the locale or hotline lists', async () => {
+  const php = (await readdir(new URL('integrations/wordpress/includes/', root))).filter((name) => name.endsWith('.php')).map((name) => `integrations/wordpress/includes/${name}`);
+  const copies = [];
+  for (const file of [...php, 'bin/kyr-widgets.js', 'demo/demo.js']) {
+    const code = await read(file);
+    // A list of locales: two of the kit's codes side by side; a list of hotlines: two ids side by side.
+    if (/['"]zh-Hans['"]\s*(=>\s*['"][^'"]*['"])?,\s*['"]zh-Hant['"]|\ben es zh-Hans\b/.test(code)) copies.push(`${file}: the locales`);
+    if (/['"]actionnyc['"]\s*,\s*['"]new-americans['"]/.test(code)) copies.push(`${file}: the hotlines`);
+    if (/'English',\s*\n?\s*'es'\s*=>|=> 'Español'/.test(code)) copies.push(`${file}: the language names`);
+  }
+  assert.deepEqual(copies, []);
+});
