@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { spyConsole } from './helpers/console.js';
+import { mountWithAttribute } from './helpers/mount.js';
 
 /**
  * Every documented attribute of every element (read from the Custom Elements
@@ -82,10 +83,7 @@ describe('bad input on every attribute of every element', () => {
           const warnings = spyConsole('warn');
           const errors = spyConsole('error');
           try {
-            const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
-            el.setAttribute(name, value);
-            document.body.append(el);
-            await el.updateComplete;
+            const el = await mountWithAttribute(tag, name, value);
             expectSafe(el, label);
             el.remove();
             expect(errors.calls, label).to.deep.equal([]);

@@ -3,6 +3,7 @@ import '../src/index.js';
 import { setLocale } from '../src/i18n/runtime.js';
 import { logValue } from '../src/shared/warn.js';
 import { spyConsole } from './helpers/console.js';
+import { mountWithAttribute } from './helpers/mount.js';
 
 /**
  * Warnings echo what a page wrote into an attribute. A hostile attribute must not be able to
@@ -56,11 +57,7 @@ describe('warnings about hostile attribute values', () => {
     it(`<${tag} ${attribute}> with a newline and a bidi override: one warning on one line, its controls escaped`, async () => {
       const warnings = spyConsole('warn');
       try {
-        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
-        el.setAttribute(attribute, forged);
-        document.body.append(el);
-        await el.updateComplete;
-        el.remove();
+        (await mountWithAttribute(tag, attribute, forged)).remove();
       } finally {
         warnings.restore();
       }
