@@ -23,15 +23,19 @@ const notShipped = new Set(['screenshots', '.gitignore']);
 
 await mkdir(stage, { recursive: true });
 
-// 1. The plugin's own files, with the kit's version written in.
+// 1. The plugin's own files, with the kit's version written in, and block.json's hotline choices
+// from the kit's list (dist/kit.json, from src/content/hotlines.ts).
+const kitLists = JSON.parse(await readFile(join(dist, 'kit.json'), 'utf8'));
+const hotlineEnum = kitLists.hotlines.ids.map((id) => JSON.stringify(id)).join(', ');
 for await (const path of walk(source)) {
   const rel = relative(source, path);
   if (notShipped.has(rel.split('/')[0])) continue;
   const target = join(stage, rel);
   await mkdir(dirname(target), { recursive: true });
-  if (/\.(php|json|txt|js|css)$/.test(rel)) await writeFile(target, (await readFile(path, 'utf8')).replaceAll('@version@', version));
+  if (/\.(php|json|txt|js|css)$/.test(rel)) await writeFile(target, (await readFile(path, 'utf8')).replaceAll('@version@', version).replaceAll('"@hotlines@"', hotlineEnum));
   else await copyFile(path, target);
 }
+if (!(await readFile(join(stage, 'block/block.json'), 'utf8')).includes(hotlineEnum)) throw new Error('build-wordpress: block.json does not list the hotlines');
 const header = await readFile(join(stage, 'kyr-widgets.php'), 'utf8');
 if (!header.includes(` * Version:           ${version}\n`)) throw new Error('build-wordpress: the plugin header does not carry the version');
 await copyFile(join(root, 'LICENSE'), join(stage, 'LICENSE'));

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { it } from 'node:test';
+import { unzipSync } from 'fflate';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFile(new URL(path, root), 'utf8');
@@ -31,4 +32,10 @@ it('the plugin\'s PHP, the command and the demo keep no copy of the locale or ho
     if (/'English',\s*\n?\s*'es'\s*=>|=> 'Español'/.test(code)) copies.push(`${file}: the language names`);
   }
   assert.deepEqual(copies, []);
+});
+
+it('the WordPress block offers exactly the kit\'s hotlines (block.json is written from the list)', async () => {
+  const plugin = unzipSync(await readFile(new URL('dist/kyr-widgets-wordpress.zip', root)));
+  const block = JSON.parse(Buffer.from(plugin['kyr-widgets/block/block.json']).toString('utf8'));
+  assert.deepEqual(block.attributes.hotline.enum, ['', ...kit.hotlines.ids, 'partner']);
 });
