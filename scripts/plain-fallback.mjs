@@ -54,8 +54,10 @@ function flatten(node) {
   const lang = ['lang', 'dir'].map((name) => attribute(node, name)).filter(Boolean);
   if (!KEPT.has(tag)) {
     // A wrapper (div, span, article, section…) is unwrapped; one that sets a language keeps it, as a span or div.
-    if (!lang.length || !inner.trim()) return inner;
-    const wrapper = BLOCKS.has(tag) || /^(div|article|section|header|footer|nav|aside|details|figure)$/.test(tag) ? 'div' : 'span';
+    const block = BLOCKS.has(tag) || /^(div|article|section|header|footer|nav|aside|details|figure)$/.test(tag);
+    // Unwrapped, a block still ends its line: "Source:" starts one of its own.
+    if (!lang.length || !inner.trim()) return block ? `\n${inner}\n` : inner;
+    const wrapper = block ? 'div' : 'span';
     return wrapper === 'div' ? `\n<div${attributes(node)}>\n${inner}\n</div>\n` : `<span${attributes(node)}>${inner}</span>`;
   }
   if (!inner.trim() && tag !== 'a') return '';

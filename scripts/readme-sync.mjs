@@ -99,20 +99,16 @@ async function fallbacks() {
 }
 
 /**
- * The README's first snippet: the pinned ES build, then a hotline card with its plain fallback
- * inside, exactly as the fallbacks block writes it, so the first thing a partner copies never
- * shows a blank box.
- */
-/**
  * The README's first snippet: the self-hosted one of the embed block, with the hotline card's
- * fallback cut to its name and its call link (the whole fallback is in the embed block).
+ * fallback cut to its name, its call link and its source line with the date it was seen (the
+ * whole fallback, hours and Save contact too, is in the embed block).
  */
 async function quickstart() {
-  const short = (await hotlineFallback())
-    .split('\n')
-    .filter((line) => /^<\/?(kyr-|div)|^<h2>|^<a href="tel:/.test(line))
-    .join('\n');
-  return (await selfHostedSnippet()).map((line) => (line.startsWith('<kyr-hotline-card') ? short : line)).join('\n');
+  const lines = (await hotlineFallback()).split('\n');
+  const sourceFrom = lines.findIndex((line) => line.startsWith('Source:'));
+  if (sourceFrom < 0) throw new Error('the hotline card\'s fallback has no source line');
+  const short = lines.filter((line, i) => /^<\/?(kyr-|div)|^<h2>|^<a href="tel:/.test(line) || (i >= sourceFrom && /^(Source:|<\/?ul>|<li>)/.test(line)));
+  return (await selfHostedSnippet()).map((line) => (line.startsWith('<kyr-hotline-card') ? short.join('\n') : line)).join('\n');
 }
 
 async function targets() {

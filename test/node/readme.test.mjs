@@ -64,6 +64,8 @@ describe('README.md and docs/', () => {
     const embedCard = card.exec(block(readme, 'embed'))?.[0] ?? '';
     for (const line of card.exec(quickstart)?.[0].split('\n') ?? []) assert.ok(embedCard.split('\n').includes(line), `not in the embed's card: ${line}`);
     assert.match(quickstart, /<h2>ActionNYC Hotline<\/h2>\n<a href="tel:\+18003540365">Call <bdi dir="ltr">\(800\) 354-0365<\/bdi><\/a>/);
+    // The number's source, with the date it was seen, travels with it.
+    assert.match(quickstart, /Source:\n<ul>\n<li><a href="https:\/\/portal\.311\.nyc\.gov\/[^"]+"[^>]*>Know-Your-Rights<\/a>.*as seen on <time datetime="\d{4}-\d{2}-\d{2}">/);
   });
 
   it('lists the four ways in on its first screen, WordPress first', () => {
