@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { entryGraph } from '../bench/sizes.mjs';
+import { walk } from './zip.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -28,18 +29,10 @@ await writeFile(
   `${await readFile(join(root, 'src/themes/fallback.css'), 'utf8')}\n/* Each script's faces and line height, from src/styles/fonts.ts (written by scripts/postbuild.mjs). */\n${fallbackFonts.trim()}\n`,
 );
 
-async function* files(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (/\.(js|css)$/.test(entry.name)) yield path;
-  }
-}
-
 const hashes = {};
-for await (const path of files(dist)) {
-  // Types and the npm graph (for bundlers and Node) are never loaded by a page from here.
-  if (/^(types|npm)\//.test(relative(dist, path))) continue;
+for await (const path of walk(dist)) {
+  // Scripts and styles only; types and the npm graph (for bundlers and Node) are never loaded by a page from here.
+  if (!/\.(js|css)$/.test(path) || /^(types|npm)\//.test(relative(dist, path))) continue;
   hashes[relative(dist, path)] = `sha384-${createHash('sha384').update(await readFile(path)).digest('base64')}`;
 }
 const sorted = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)));
