@@ -50,7 +50,10 @@ ${code.replaceAll('"/kyr-widgets/', '"/dist/')}
     window.kyrSamples = [];
     const sample = () => {
       const widget = document.querySelector('kyr-hotline-card, kyr-rights-summary, kyr-detainer-explainer, kyr-language-picker');
-      if (widget) window.kyrSamples.push(widget.shadowRoot?.textContent ?? '(no shadow root)');
+      // From the frame the parser has passed the widget's end tag: before it, a slow machine paints
+      // a half-parsed widget, as it paints any half-parsed page (declarative shadow DOM streams in).
+      const parsed = widget && (widget.nextSibling || document.readyState !== 'loading');
+      if (parsed) window.kyrSamples.push(widget.shadowRoot?.textContent ?? '(no shadow root)');
       requestAnimationFrame(sample);
     };
     requestAnimationFrame(sample);
