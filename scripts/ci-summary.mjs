@@ -28,4 +28,7 @@ if (testStatus && !tests.failed) totals.failed += 1;
 if (storybookStatus) totals.failed += 1;
 if (integrationsStatus && !integrations.failed) totals.failed += 1;
 if (wordpressStatus && !wordpress.failed) totals.failed += 1;
+// Why each Node-side test failed, just above the count (the browser runner prints its own).
+const nodeSide = JSON.parse(read('node-summary.json') ?? '{}');
+for (const { name, why } of [nodeSide, integrations, wordpress].flatMap((part) => part.failures ?? [])) console.log(`failed: ${name}\n  ${why.replaceAll('\n', '\n  ')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
