@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   // The framework apps are checked by their own tools (tsc, vue-tsc, svelte-check, ngc) in test/integrations/run.mjs.
-  { ignores: ['dist/', 'storybook-static/', 'src/generated/', 'node_modules/', 'bench/.out/', 'test-results/', 'test/integrations/*/', '.scratch/'] },
+  { ignores: ['dist/', 'storybook-static/', 'src/generated/', 'node_modules/', 'bench/.out/', 'test-results/', 'test/integrations/*/', '.scratch/', 'release/', 'screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
