@@ -192,7 +192,8 @@ const npmBuild: UserConfig = {
     sourcemap: false,
     lib: { entry: { index: 'src/index.ts', 'elements-entry': 'src/elements-entry.ts', ssr: 'src/ssr.ts', ...elementEntries }, formats: ['es'] },
     rolldownOptions: {
-      external: (id) => sharedWithApp.test(id),
+      // Node's own modules stay imports (the server renderer's AsyncLocalStorage).
+      external: (id) => sharedWithApp.test(id) || id.startsWith('node:'),
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

@@ -47,4 +47,10 @@ if (locale !== undefined && !supportedLocale(locale)) {
 if (process.stdin.isTTY) {
   console.error('kyr-widgets render: reading the page from standard input (for example: < page.html).');
 }
-process.stdout.write(await renderToString(await text(process.stdin), { locale }));
+try {
+  process.stdout.write(await renderToString(await text(process.stdin), { locale }));
+} catch (error) {
+  // e.g. @lit-labs/ssr not installed: the message says what to run.
+  console.error(`kyr-widgets render: ${error.message}`);
+  process.exit(1);
+}

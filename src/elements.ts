@@ -1,4 +1,5 @@
 /** Every element class, without defining any tag: import from here to register under your own names. */
+import { isServer } from 'lit';
 import { defineElement } from './define.js';
 import { KyrDetainerExplainer } from './elements/detainer-explainer/detainer-explainer.js';
 import { KyrHotlineCard } from './elements/hotline-card/hotline-card.js';
@@ -43,7 +44,7 @@ export async function defineAllInTurns(): Promise<void> {
 /** A kyr widget whose shadow root came with the HTML (declarative shadow DOM), before any tag is defined. */
 export function hasServerRenderedWidgets(): boolean {
   return (
-    typeof document !== 'undefined' &&
+    !isServer &&
     [...document.querySelectorAll(Object.keys(elements).join(', '))].some((widget) => widget.shadowRoot)
   );
 }

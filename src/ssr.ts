@@ -4,8 +4,9 @@
  * there at first paint, with JavaScript off too, and both script-tag builds hydrate
  * them without rendering again. Built on @lit-labs/ssr.
  */
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { LocaleModule } from '@lit/localize';
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 // The one place markup is parsed from a string: the page the server asks to render is its own
 // HTML, rendered as the page (as @lit-labs/eleventy-plugin-lit does). Attribute values inside it
 // still reach the elements as text, never as markup (tested).
@@ -15,9 +16,9 @@ import { loadExplainerParts } from './elements/detainer-explainer/detainer-expla
 import { loadRightsParts } from './elements/rights-summary/rights-summary.js';
 import { defineAll } from './elements.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { allLocales, type LocaleCode } from './i18n/locales.js';
+import { allLocales, sourceLocale, targetLocales, type LocaleCode } from './i18n/locales.js';
 import { matchLocale } from './i18n/negotiate.js';
-import { getLocale, setLocale, useLocaleLoader } from './i18n/runtime.js';
+import { useServerLocales } from './i18n/runtime.js';
 import { logValue } from './shared/warn.js';
 
 export interface RenderOptions {
@@ -30,14 +31,14 @@ export function supportedLocale(tag: string): LocaleCode | undefined {
   return matchLocale(tag);
 }
 
-/** The locale `options.locale` asks for; warns once about one the kit does not speak. */
-function resolveLocale(requested: string | undefined): LocaleCode {
-  if (requested === undefined || requested === '') return 'en';
+/** The locale `requested` asks for; warns about one the kit does not speak (`asked` names the caller). */
+function resolveLocale(requested: string | undefined, asked: string): LocaleCode {
+  if (requested === undefined || requested === '') return sourceLocale;
   const match = matchLocale(requested);
   if (!match) {
-    console.warn(`kyr-widgets: renderToString locale ${logValue(requested, 40)} is not supported (use one of ${allLocales.join(' ')}); rendering in English.`);
+    console.warn(`kyr-widgets: ${asked} locale ${logValue(requested, 40)} is not supported (use one of ${allLocales.join(' ')}); rendering in English.`);
   }
-  return match ?? 'en';
+  return match ?? sourceLocale;
 }
 
 /**
@@ -49,69 +50,85 @@ function withoutOuterMarkers(rendered: string): string {
   return rendered.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
 }
 
-/** The kit keeps one active language per copy: renders run one after another. */
-let queue: Promise<unknown> = Promise.resolve();
+// Each render's language travels with the render (AsyncLocalStorage), read by every msg() and by
+// the elements through @lit/localize's reentrant mode, made for concurrent server rendering. No
+// process-wide state changes during a render, and nothing lends Node a `window`.
+const renderLocale = new AsyncLocalStorage<LocaleCode>();
+/** The language of renders started outside renderToString (useServerLocale); English until set. */
+let defaultLocale: LocaleCode = sourceLocale;
+const translations = new Map<LocaleCode, LocaleModule>();
+const loading = new Map<LocaleCode, Promise<void>>();
 
-/**
- * Switches the server-side kit to `locale` (loading its translations) for renders that
- * do not go through `renderToString`, e.g. @lit-labs/eleventy-plugin-lit's own render. It waits
- * for renders in progress, so it never changes the language of one midway.
- */
-export function useServerLocale(locale?: string): Promise<LocaleCode> {
-  const run = queue.then(() => switchServerLocale(locale));
-  queue = run.catch(() => undefined);
-  return run;
-}
+const currentLocale = (): LocaleCode => renderLocale.getStore() ?? defaultLocale;
 
-/** Registers the elements, loads every part a server render needs and switches to `locale`. */
-async function switchServerLocale(locale?: string): Promise<LocaleCode> {
-  useLocaleLoader(loadLocaleLazily);
-  defineAll();
-  // A server renders synchronously: every part a browser loads later must be here first.
-  await Promise.all([loadExplainerParts(), loadRightsParts()]);
-  const target = resolveLocale(locale);
-  await withStatusEvents(() => setLocale(target));
-  if (getLocale() !== target) throw new Error(`kyr-widgets: could not load the "${target}" translations.`);
-  return target;
-}
-
-/**
- * @lit/localize announces a switch on `window` (the page's elements listen there). Node has
- * no window: lend it a bare event target for the switch only, then take it back, so nothing
- * else in the server process mistakes Node for a browser.
- */
-async function withStatusEvents<T>(run: () => Promise<T>): Promise<T> {
-  const global = globalThis as { window?: unknown };
-  if (global.window !== undefined) return run();
-  global.window = new EventTarget();
-  try {
-    return await run();
-  } finally {
-    delete global.window;
+/** Loads `locale`'s translations once per process (a failed load is tried again next time). */
+function loadTranslations(locale: LocaleCode): Promise<void> {
+  if (locale === sourceLocale || translations.has(locale)) return Promise.resolve();
+  let load = loading.get(locale);
+  if (!load) {
+    load = loadLocaleLazily(locale).then(
+      (module) => void translations.set(locale, module),
+      (error: unknown) => {
+        loading.delete(locale);
+        throw new Error(`kyr-widgets: could not load the "${locale}" translations.`, { cause: error });
+      },
+    );
+    loading.set(locale, load);
   }
+  return load;
+}
+
+type Renderer = Pick<typeof import('@lit-labs/ssr'), 'render'> & Pick<typeof import('@lit-labs/ssr/lib/render-result.js'), 'collectResult'>;
+let renderer: Promise<Renderer> | undefined;
+
+/**
+ * Once per process: @lit-labs/ssr (an optional peer: browser-only installs never need it), the
+ * reentrant localization, the elements, and every part a browser loads later (a server renders
+ * synchronously, so they must be here first).
+ */
+function prepare(): Promise<Renderer> {
+  return (renderer ??= (async () => {
+    const [ssr, result] = await Promise.all([import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js')]).catch((error: unknown) => {
+      throw new Error('kyr-widgets/ssr.js needs @lit-labs/ssr, an optional peer dependency: run `npm install @lit-labs/ssr`.', { cause: error });
+    });
+    configureReentrantLocalization({
+      sourceLocale,
+      targetLocales: [...targetLocales],
+      getLocale: currentLocale,
+      loadLocaleSync: (locale) => translations.get(locale as LocaleCode),
+    });
+    useServerLocales({ current: currentLocale, setDefault: useServerLocale });
+    defineAll();
+    await Promise.all([loadExplainerParts(), loadRightsParts()]);
+    return { render: ssr.render, collectResult: result.collectResult };
+  })());
+}
+
+/**
+ * Sets the language of renders you start yourself in this process, not through
+ * `renderToString` (e.g. @lit-labs/eleventy-plugin-lit's own render), once its translations
+ * have loaded. A `renderToString` render keeps its own language whatever this says.
+ */
+export async function useServerLocale(locale?: string): Promise<LocaleCode> {
+  await prepare();
+  const target = resolveLocale(locale, 'useServerLocale');
+  await loadTranslations(target);
+  defaultLocale = target;
+  return target;
 }
 
 /**
  * `html` with every kyr element in it rendered as declarative shadow DOM
  * (`<template shadowrootmode="open">`) in `options.locale`, right to left for Arabic and
- * Urdu. Everything else in `html` is passed through; a whole document works too.
+ * Urdu. Everything else in `html` is passed through; a whole document works too. Renders may
+ * overlap: each keeps its own language, and renders by other tools in this process are not
+ * affected by it.
  */
-export function renderToString(html: string, options: RenderOptions = {}): Promise<string> {
-  const run = queue.then(async () => {
-    // The render's language is the render's only: the language active before (English, or one a
-    // caller chose with useServerLocale) comes back afterwards, so renders by other tools in this
-    // process (@lit-labs/ssr's own render, an Eleventy or Astro integration) are not in Spanish
-    // because one request was.
-    const before = getLocale();
-    await switchServerLocale(options.locale);
-    try {
-      return withoutOuterMarkers(await collectResult(render(unsafeHTML(String(html)))));
-    } finally {
-      if (getLocale() !== before) await withStatusEvents(() => setLocale(before));
-    }
-  });
-  queue = run.catch(() => undefined);
-  return run;
+export async function renderToString(html: string, options: RenderOptions = {}): Promise<string> {
+  const { render, collectResult } = await prepare();
+  const locale = resolveLocale(options.locale, 'renderToString');
+  await loadTranslations(locale);
+  return renderLocale.run(locale, async () => withoutOuterMarkers(await collectResult(render(unsafeHTML(String(html))))));
 }
 
 /**

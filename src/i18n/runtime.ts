@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { isLocale, sourceLocale, targetLocales, type LocaleCode } from './locales.js';
 import { negotiateLocale } from './negotiate.js';
@@ -43,11 +44,19 @@ let loader: LocaleLoader | undefined;
 let runtime: Runtime | undefined;
 
 /**
- * A real page, not Node nor a server renderer's DOM shim (which has no MutationObserver):
- * asked before anything reads `document`, `window` or `navigator`.
+ * A server renderer's languages (kyr-widgets/ssr.js): each render carries its own locale, read
+ * at every use, so concurrent renders never share one. Installed only in Node.
  */
-const inBrowser = (): boolean =>
-  typeof MutationObserver !== 'undefined' && typeof document !== 'undefined' && typeof window !== 'undefined' && !!document.documentElement;
+export interface ServerLocales {
+  current(): LocaleCode;
+  setDefault(locale: LocaleCode): Promise<unknown>;
+}
+let server: ServerLocales | undefined;
+
+/** Hands the active locale to a server renderer (kyr-widgets/ssr.js) in this process. */
+export function useServerLocales(locales: ServerLocales): void {
+  server = locales;
+}
 
 /** Names how this copy loads translations; nothing starts until first use. Safe anywhere (no DOM). */
 export function useLocaleLoader(load: LocaleLoader): void {
@@ -73,13 +82,13 @@ function ensureRuntime(): Runtime | undefined {
 
 /** The active kyr locale. */
 export function getLocale(): LocaleCode {
-  const active = runtime?.controls.getLocale();
+  const active = server ? server.current() : runtime?.controls.getLocale();
   return isLocale(active) ? active : sourceLocale;
 }
 
 /** The locale the page is switching to (or is in), even before its translations have loaded. */
 export function getRequestedLocale(): LocaleCode {
-  return runtime?.wanted ?? sourceLocale;
+  return server ? server.current() : (runtime?.wanted ?? sourceLocale);
 }
 
 /** Whether the reader picked a language, so page-level `lang` changes are no longer followed. */
@@ -99,7 +108,8 @@ export function setLocale(locale: string, options: { chosen?: boolean } = {}): P
     return Promise.resolve();
   }
   const chosen = options.chosen ?? false;
-  if (!inBrowser()) {
+  if (isServer) {
+    if (server) return server.setDefault(locale).then(() => undefined);
     const state = ensureRuntime();
     if (state) apply(state, locale, chosen);
     return state ? state.pending : Promise.resolve();
@@ -155,7 +165,7 @@ function serverRenderedLocale(): string | undefined {
  */
 export function startLocalization(load?: LocaleLoader): Promise<void> | undefined {
   if (load) useLocaleLoader(load);
-  if (!inBrowser()) return undefined;
+  if (isServer) return undefined;
   const state = ensureRuntime();
   if (!state) return undefined;
   if (!state.page) {

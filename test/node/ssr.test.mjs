@@ -72,9 +72,31 @@ describe('renderToString', () => {
     assert.ok(shadow.includes('&lt;img src=x onerror=alert(1)&gt;'));
   });
 
-  it('renders overlapping requests each in its own language', async () => {
-    const [es, ar, fr] = await Promise.all(['es', 'ar', 'fr'].map((locale) => renderToString('<kyr-language-picker></kyr-language-picker>', { locale })));
-    assert.deepEqual([es, ar, fr].map((html) => shadowRoots(html)[0][1]), ['es', 'ar', 'fr']);
+  it('200 overlapping renders in alternating languages each come out in their own, and Node never gets a `window`', async () => {
+    // Any write of `window` during the renders is recorded (a language switch once lent Node one).
+    const writes = [];
+    Object.defineProperty(globalThis, 'window', {
+      configurable: true,
+      get: () => undefined,
+      set(value) {
+        writes.push(value);
+      },
+    });
+    try {
+      const cycle = ['en', 'es', 'ar', 'zh-Hant'];
+      const asked = Array.from({ length: 200 }, (_, index) => cycle[index % cycle.length]);
+      const outputs = await Promise.all(asked.map((locale) => renderToString('<kyr-hotline-card></kyr-hotline-card><kyr-rights-summary></kyr-rights-summary>', { locale })));
+      outputs.forEach((html, index) => {
+        const locale = asked[index];
+        const roots = shadowRoots(html);
+        assert.deepEqual(roots.map(([, lang, dir]) => [lang, dir]), Array(2).fill([locale, locale === 'ar' ? 'rtl' : 'ltr']), `render ${index} (${locale})`);
+        assert.equal(roots[0][3].includes('Save contact'), locale === 'en', `render ${index} (${locale}) says "Save contact"`);
+      });
+      assert.deepEqual(writes, []);
+    } finally {
+      delete globalThis.window;
+    }
+    assert.equal(globalThis.window, undefined);
   });
 
   it('leaves no language behind: after a Spanish render, @lit-labs/ssr\'s own render of a kit element is in English', async () => {
@@ -86,6 +108,21 @@ describe('renderToString', () => {
     const after = await collectResult(render(html`<kyr-hotline-card></kyr-hotline-card>`));
     assert.equal(shadowRoots(after)[0]?.[1], 'en', 'another tool\'s render after a Spanish request');
     assert.match(after, /Save contact/);
+  });
+
+  it('without @lit-labs/ssr (an optional peer dependency) the module still loads, and a render says what to install', async () => {
+    // A resolve hook makes @lit-labs/ssr missing, as in an install without it.
+    const hooks = `export async function resolve(specifier, context, next) {
+      if (/^@lit-labs\\/ssr(\\/|$)/.test(specifier)) throw Object.assign(new Error('Cannot find package ' + specifier), { code: 'ERR_MODULE_NOT_FOUND' });
+      return next(specifier, context);
+    }`;
+    const register = `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hooks)}));`;
+    const script = `const ssr = await import('kyr-widgets/ssr.js');
+      await ssr.renderToString('<kyr-hotline-card></kyr-hotline-card>').then(() => console.log('rendered'), (error) => console.log(error.message));`;
+    const { stdout } = await new Promise((resolve, reject) =>
+      execFile(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', script], { cwd: root }, (error, out, err) => (error ? reject(error) : resolve({ stdout: out, stderr: err }))),
+    );
+    assert.equal(stdout.trim(), 'kyr-widgets/ssr.js needs @lit-labs/ssr, an optional peer dependency: run `npm install @lit-labs/ssr`.');
   });
 
   it('finds the language a regional tag asks for (es-MX → es, zh-TW → zh-Hant)', async () => {

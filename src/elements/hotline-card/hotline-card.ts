@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { DEFAULT_HOTLINE, hotlines, isHotlineId, type HotlineId } from '../../content/hotlines.js';
 import type { SourceId } from '../../content/sources.js';
@@ -244,7 +244,7 @@ export class KyrHotlineCard extends KyrSectionElement {
    */
   private partnerText(text: string): TemplateResult {
     // The element's own `lang` first; on a server there is no page to ask (an empty lang: unknown).
-    const page = typeof document === 'undefined' ? undefined : this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    const page = isServer ? undefined : this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
     const pageLanguage = this.getAttribute('lang') || page || '';
     return html`<span lang=${pageLanguage} dir="auto">${text}</span>`;
   }
