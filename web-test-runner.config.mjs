@@ -33,15 +33,12 @@ function launchers(concurrency) {
 
 /**
  * Keyboard tests (`sendKeys`), tests that focus the picker or read Chromium's font report need the
- * focused page, and the first-paint and hydration tests sample every
- * animation frame, which only the page in front gets: their files run one at a time, in a group of
- * their own (with browsers of its own); every other file runs beside others.
+ * focused page, and the first-paint and hydration tests sample every animation frame, which only
+ * the page in front gets: they live in test/foreground/ and run one file at a time, in a group of
+ * their own (with browsers of its own); every file in test/ runs beside others.
  */
-const testFiles = readdirSync('test')
-  .filter((name) => name.endsWith('.test.ts'))
-  .map((name) => `test/${name}`);
-const foregroundTests = testFiles.filter((file) => /\bsendKeys\b|kyr-press|kyrPaintSampler|requestAnimationFrame|chooseLanguage|kyr-platform-fonts/.test(readFileSync(file, 'utf8')));
-const otherTests = testFiles.filter((file) => !foregroundTests.includes(file));
+const otherTests = 'test/*.test.ts';
+const foregroundTests = 'test/foreground/*.test.ts';
 /** Whether the command line names the test files (`--files`), as the test loop of one file does. */
 const fileArgument = process.argv.some((arg) => arg === '--files' || arg.startsWith('--files='));
 

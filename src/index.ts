@@ -1,6 +1,8 @@
 /**
- * ES entry (`dist/kyr-widgets.js`): defines every kyr element, English built
- * in; each other locale is a chunk beside this file, fetched when chosen.
+ * The package's main entry (`import 'kyr-widgets'`, built to `dist/npm/index.js`): defines
+ * every kyr element, English built in; each other locale is a module of its own, loaded when
+ * chosen. The script-tag ES build (`dist/kyr-widgets.js`) is `kyr-widgets.ts`, which adds
+ * hydration of server-rendered widgets.
  */
 import { defineAll } from './elements.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';

@@ -1,11 +1,11 @@
-import { chooseLanguage } from './helpers/picker.js';
+import { chooseLanguage } from '../helpers/picker.js';
 import { expect, oneEvent } from '@open-wc/testing';
-import { getLocale, setLocale } from '../src/index.js';
+import { getLocale, setLocale } from '../../src/index.js';
 import type { LitElement } from 'lit';
-import { getRequestedLocale } from '../src/i18n/runtime.js';
-import { spyConsole } from './helpers/console.js';
-import { localeLoaded } from './helpers/wait.js';
-import { $, shadow } from './helpers/shadow.js';
+import { getRequestedLocale } from '../../src/i18n/runtime.js';
+import { spyConsole } from '../helpers/console.js';
+import { localeLoaded } from '../helpers/wait.js';
+import { $, shadow } from '../helpers/shadow.js';
 
 // The kyr locale is page-wide, so these tests run in order on one page:
 // following <html lang> first, then the reader's choice, which sticks.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { KYR_TAGS, openHostPage, type HostPage } from './helpers/host-page.js';
+import { KYR_TAGS, openHostPage, type HostPage } from '../helpers/host-page.js';
 
 /** English the widgets say, which a Spanish or Arabic page must never show. */
 const ENGLISH = [/\bCall\b/, /Save contact/, /Your rights in New York City/, /Will New York City hold someone for ICE\?/];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { expectWidgetsWork, KYR_TAGS, openHostPage, type HostPage } from './helpers/host-page.js';
-import { chooseLanguage } from './helpers/picker.js';
+import { expectWidgetsWork, KYR_TAGS, openHostPage, type HostPage } from '../helpers/host-page.js';
+import { chooseLanguage } from '../helpers/picker.js';
 
 interface KitApi {
   getLocale(): string;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { contrast, over, parseColor, parseShadow, type Rgba } from './helpers/contrast.js';
-import { openExamplesPage, type ExamplesPage } from './helpers/examples-page.js';
+import { contrast, over, parseColor, parseShadow, type Rgba } from '../helpers/contrast.js';
+import { openExamplesPage, type ExamplesPage } from '../helpers/examples-page.js';
 
 /**
  * The focus ring (WCAG 2.4.7, 2.4.11, 1.4.11) on every control of every example, on every

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { setLocale } from '../src/index.js';
-import { shadow } from './helpers/shadow.js';
+import { setLocale } from '../../src/index.js';
+import { shadow } from '../helpers/shadow.js';
 
 // A language switch re-renders the widgets on or near the screen at once, and the others when
 // they come near or the browser is idle (src/shared/in-view.ts). The language is page-wide, so

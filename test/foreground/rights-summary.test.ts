@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/rights-summary.js';
-import type { KyrRightsSummary } from '../src/elements/rights-summary/rights-summary.js';
-import { spyConsole } from './helpers/console.js';
-import { $, shadow, textOf } from './helpers/shadow.js';
+import '../../src/rights-summary.js';
+import type { KyrRightsSummary } from '../../src/elements/rights-summary/rights-summary.js';
+import { spyConsole } from '../helpers/console.js';
+import { $, shadow, textOf } from '../helpers/shadow.js';
 
 const summary = (template: ReturnType<typeof html>) => fixture<KyrRightsSummary>(template);
 

@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../src/language-picker.js';
-import type { KyrLanguagePicker } from '../src/elements/language-picker/language-picker.js';
-import { getRequestedLocale } from '../src/i18n/runtime.js';
-import { spyConsole } from './helpers/console.js';
-import { chooseLanguage } from './helpers/picker.js';
-import { $, shadow } from './helpers/shadow.js';
+import '../../src/language-picker.js';
+import type { KyrLanguagePicker } from '../../src/elements/language-picker/language-picker.js';
+import { getRequestedLocale } from '../../src/i18n/runtime.js';
+import { spyConsole } from '../helpers/console.js';
+import { chooseLanguage } from '../helpers/picker.js';
+import { $, shadow } from '../helpers/shadow.js';
 
 /** How long the picker waits for the reader to stop on a language (CHOICE_SETTLE_MS in the element). */
 const SETTLE_MS = 250;

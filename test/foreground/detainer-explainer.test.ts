@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import '../src/detainer-explainer.js';
-import type { KyrDetainerExplainer } from '../src/elements/detainer-explainer/detainer-explainer.js';
-import { spyConsole } from './helpers/console.js';
-import { $, shadow, textOf } from './helpers/shadow.js';
+import '../../src/detainer-explainer.js';
+import type { KyrDetainerExplainer } from '../../src/elements/detainer-explainer/detainer-explainer.js';
+import { spyConsole } from '../helpers/console.js';
+import { $, shadow, textOf } from '../helpers/shadow.js';
 
 const explainer = (template = html`<kyr-detainer-explainer></kyr-detainer-explainer>`) => fixture<KyrDetainerExplainer>(template);
 const focusedText = (el: Element) => shadow(el).activeElement?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

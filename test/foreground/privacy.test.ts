@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { renderedIn } from './helpers/wait.js';
-import { chooseLanguage } from './helpers/picker.js';
+import { renderedIn } from '../helpers/wait.js';
+import { chooseLanguage } from '../helpers/picker.js';
 
 /**
  * The promise in the README: no tracking, no cookies, no storage, no

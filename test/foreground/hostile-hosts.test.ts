@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { hotlineCardExamples } from '../src/elements/hotline-card/hotline-card.examples.js';
-import { expectWidgetsWork, KYR_TAGS, openHostPage, type HostPage } from './helpers/host-page.js';
-import { renderedIn } from './helpers/wait.js';
-import { chooseLanguage } from './helpers/picker.js';
+import { hotlineCardExamples } from '../../src/elements/hotline-card/hotline-card.examples.js';
+import { expectWidgetsWork, KYR_TAGS, openHostPage, type HostPage } from '../helpers/host-page.js';
+import { renderedIn } from '../helpers/wait.js';
+import { chooseLanguage } from '../helpers/picker.js';
 
 /** Chooses a language in the page's picker, as a reader would, and waits for every widget to switch. */
 async function pick(page: HostPage, locale: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openHostPage, type HostPage } from './helpers/host-page.js';
+import { openHostPage, type HostPage } from '../helpers/host-page.js';
 
 /** English the widgets say, which a Spanish or Arabic page must never paint. */
 const ENGLISH = [/\bCall\b/, /Save contact/, /Your rights in New York City/, /Will New York City hold someone for ICE\?/];
