@@ -36,7 +36,8 @@ if (!isServer) {
 }
 
 // As the main entry: the tags are defined once the starting language is in place, and
-// server-rendered widgets are taken over in turns (see defineAllInTurns).
-whenStartingLocaleReady(loadLocaleLazily, () => (hasServerRenderedWidgets() ? void defineAllInTurns() : defineAll()));
+// server-rendered widgets are taken over in turns (see defineAllInTurns). In Node, at once and
+// without looking for a document (a server renderer imports every entry).
+whenStartingLocaleReady(loadLocaleLazily, () => (!isServer && hasServerRenderedWidgets() ? void defineAllInTurns() : defineAll()));
 
 export * from './api.js';
