@@ -29,24 +29,34 @@ const LOCALE_MARKER = 'hotline.save-contact';
 const ENGLISH_TEXT = 'Save contact';
 
 /**
+ * Packs the package and installs the tarball into `<scratch>/app/node_modules` (its dependencies
+ * linked from this repo's node_modules). Returns the packed file list and the app's folder.
+ * @param {string} scratch an empty folder
+ */
+export async function installPackedKit(scratch) {
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root });
+  const [packed] = JSON.parse(stdout);
+  const files = packed.files.map((file) => file.path).sort();
+
+  const app = join(scratch, 'app');
+  const installed = join(app, 'node_modules', 'kyr-widgets');
+  await mkdir(installed, { recursive: true });
+  await run('tar', ['-xzf', join(scratch, packed.filename), '-C', installed, '--strip-components=1']);
+  for (const dependency of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize', '@lit-labs/ssr-client']) {
+    await mkdir(join(app, 'node_modules', dependency, '..'), { recursive: true });
+    await symlink(join(root, 'node_modules', dependency), join(app, 'node_modules', dependency), 'dir');
+  }
+  return { files, app };
+}
+
+/**
  * Packs, installs and bundles an app whose main module is `main` (by default one import of `entry`).
  * @param {{ entry?: string, main?: string }} [options]
  */
 export async function packAndBundle({ entry = 'kyr-widgets/hotline-card.js', main } = {}) {
   const scratch = await mkdtemp(join(tmpdir(), 'kyr-pack-'));
   try {
-    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root });
-    const [packed] = JSON.parse(stdout);
-    const files = packed.files.map((file) => file.path).sort();
-
-    const app = join(scratch, 'app');
-    const installed = join(app, 'node_modules', 'kyr-widgets');
-    await mkdir(installed, { recursive: true });
-    await run('tar', ['-xzf', join(scratch, packed.filename), '-C', installed, '--strip-components=1']);
-    for (const dependency of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize']) {
-      await mkdir(join(app, 'node_modules', dependency, '..'), { recursive: true });
-      await symlink(join(root, 'node_modules', dependency), join(app, 'node_modules', dependency), 'dir');
-    }
+    const { files, app } = await installPackedKit(scratch);
     main ??= `import '${entry}';\ndocument.body.append(document.createElement('kyr-hotline-card'));\n`;
     await writeFile(join(app, 'main.js'), main);
     await writeFile(join(app, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>\n');

@@ -119,10 +119,13 @@ async function targets() {
   return `From \`bench/REPORT.md\` (\`npm run bench\`, ${date}):\n\n${table.trimEnd()}`;
 }
 
-const fence = { tsx: 'tsx', ts: 'ts', vue: 'vue', svelte: 'svelte', js: 'js', mjs: 'js', html: 'html', json: 'json' };
+const fence = { tsx: 'tsx', ts: 'ts', vue: 'vue', svelte: 'svelte', astro: 'astro', js: 'js', mjs: 'js', html: 'html', json: 'json' };
 async function snippet(path) {
   const text = await read(path);
-  return `\`\`\`${fence[path.split('.').pop()] ?? ''}\n// ${path}\n${text.trimEnd()}\n\`\`\``.replace(/^```(vue|svelte|html)\n\/\/ (.*)$/m, '```$1\n<!-- $2 -->');
+  return `\`\`\`${fence[path.split('.').pop()] ?? ''}\n// ${path}\n${text.trimEnd()}\n\`\`\``
+    .replace(/^```(vue|svelte|html)\n\/\/ (.*)$/m, '```$1\n<!-- $2 -->')
+    // An Astro component opens with its frontmatter fence: the path goes inside it, as a comment.
+    .replace(/^```astro\n(\/\/ .*)\n---\n/m, '```astro\n---\n$1\n');
 }
 
 /** Every block of one Markdown file: [name, content]. */

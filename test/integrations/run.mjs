@@ -3,7 +3,7 @@
 // build, and render in Chromium (scenario.mjs). Each step is a test; the counts go to
 // test-results/integrations-summary.json, which .ci/run adds into the final summary line.
 //
-//   node test/integrations/run.mjs [react vue svelte angular]
+//   node test/integrations/run.mjs [react vue svelte angular astro]
 //
 // The apps' own dependencies are pinned by their package-lock.json and installed once per lockfile
 // into a cache folder (KYR_INTEGRATIONS_CACHE, default ~/.cache/kyr-widgets/integrations), so a
@@ -19,22 +19,27 @@ import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
 import { runScenario } from './scenario.mjs';
+import { runHydrationScenario } from './scenario-hydration.mjs';
 
 const exec = promisify(execFile);
 const here = new URL('.', import.meta.url).pathname;
 const root = new URL('../../', import.meta.url).pathname;
 
-/** Each app: how it type-checks (the command names what runs) and where its build lands. */
+/**
+ * Each app: how it type-checks (the command names what runs), where its build lands, and the
+ * scenario it passes in Chromium (scenario.mjs unless named).
+ */
 export const apps = {
   react: { typecheck: 'tsc (strict, skipLibCheck off)', out: 'out' },
   vue: { typecheck: 'vue-tsc (strictTemplates)', out: 'out' },
   svelte: { typecheck: 'svelte-check (strict TypeScript)', out: 'out' },
   angular: { typecheck: 'ng build (strictTemplates)', out: 'out/browser' },
+  astro: { typecheck: 'astro check (strictest)', out: 'out', scenario: runHydrationScenario },
 };
 
 const cacheRoot = process.env.KYR_INTEGRATIONS_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kyr-widgets', 'integrations');
 /** Files of an app that are not its source. */
-const notSource = new Set(['node_modules', 'out', '.angular', 'dist', '.svelte-kit']);
+const notSource = new Set(['node_modules', 'out', '.angular', 'dist', '.svelte-kit', '.astro']);
 
 async function run(command, args, cwd, timeout = 600_000) {
   try {
@@ -126,7 +131,7 @@ export async function runIntegrations(names = Object.keys(apps), log = console.l
       if (built) {
         const { server, url } = await serve(join(work, apps[app].out));
         try {
-          for (const result of await runScenario(browser, url)) record(app, `in Chromium: ${result.name}`, result.ok, result.error);
+          for (const result of await (apps[app].scenario ?? runScenario)(browser, url)) record(app, `in Chromium: ${result.name}`, result.ok, result.error);
         } finally {
           server.close();
         }
