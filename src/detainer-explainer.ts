@@ -1,11 +1,13 @@
 /** Entry: defines `<kyr-detainer-explainer>` only (lazy locale chunks). */
-import { whenStartingLocaleReady } from './i18n/runtime.js';
+import { startLocalization } from './i18n/runtime.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
 import { defineElement } from './define.js';
 import { KyrDetainerExplainer } from './elements/detainer-explainer/detainer-explainer.js';
 
-// Defined once the page's starting language has loaded, so it never paints English first.
-whenStartingLocaleReady(loadLocaleLazily, () => defineElement('kyr-detainer-explainer', KyrDetainerExplainer));
+// Defined at once, so a framework sees its properties (`'headingLevel' in element`); its first
+// render waits for the page's starting language (KyrElement), showing its fallback until then.
+startLocalization(loadLocaleLazily);
+defineElement('kyr-detainer-explainer', KyrDetainerExplainer);
 
 export { KyrDetainerExplainer };
 

@@ -14,7 +14,7 @@ import { LitElement, isServer } from 'lit';
 import { defineAll, defineAllInTurns, elements, hasServerRenderedWidgets } from './elements.js';
 import { installHydrateSupport } from './hydrate-on-demand.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { whenStartingLocaleReady } from './i18n/runtime.js';
+import { startLocalization, whenStartingLocaleReady } from './i18n/runtime.js';
 
 /** Kyr tags this Lit defined before its hydrate support was in: their server HTML was rendered again. */
 function definedWithoutHydrateSupport(): string[] {
@@ -35,9 +35,14 @@ if (!isServer) {
   installHydrateSupport();
 }
 
-// As the main entry: the tags are defined once the starting language is in place, and
-// server-rendered widgets are taken over in turns (see defineAllInTurns). In Node, at once and
-// without looking for a document (a server renderer imports every entry).
-whenStartingLocaleReady(loadLocaleLazily, () => (!isServer && hasServerRenderedWidgets() ? void defineAllInTurns() : defineAll()));
+// As the main entry: the tags are defined at once (the first render waits for the starting
+// language), and server-rendered widgets are taken over once it is in, in turns (see
+// defineAllInTurns). In Node, at once and without looking for a document (a server renderer
+// imports every entry).
+if (!isServer && hasServerRenderedWidgets()) whenStartingLocaleReady(loadLocaleLazily, () => void defineAllInTurns());
+else {
+  startLocalization(loadLocaleLazily);
+  defineAll();
+}
 
 export * from './api.js';

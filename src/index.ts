@@ -6,10 +6,12 @@
  */
 import { defineAll } from './elements.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { whenStartingLocaleReady } from './i18n/runtime.js';
+import { startLocalization } from './i18n/runtime.js';
 
-// In a browser, the starting language starts loading now and the tags are defined once it is
-// in place (at once on an English page), so no widget paints English first on a Spanish page.
-whenStartingLocaleReady(loadLocaleLazily, defineAll);
+// The tags are defined at once, so a framework sees their properties (`'headingLevel' in
+// element`); the starting language starts loading now, and each widget's first render waits for
+// it (KyrElement), showing the fallback content until then: never English first.
+startLocalization(loadLocaleLazily);
+defineAll();
 
 export * from './api.js';

@@ -5,7 +5,7 @@
  */
 import { defineAll, defineAllInTurns, hasServerRenderedWidgets } from './elements.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { whenStartingLocaleReady } from './i18n/runtime.js';
+import { startLocalization, whenStartingLocaleReady } from './i18n/runtime.js';
 
 const serverRendered = hasServerRenderedWidgets();
 
@@ -17,9 +17,13 @@ const hydrateSupport = serverRendered
     )
   : undefined;
 
-// In a browser, the starting language starts loading now and the tags are defined once it is
-// in place (at once on an English page without server-rendered widgets), so no widget paints
-// English first. Server-rendered widgets are taken over in turns (see defineAllInTurns).
-whenStartingLocaleReady(loadLocaleLazily, () => (hydrateSupport ? void hydrateSupport.then(defineAllInTurns) : defineAll()));
+// The tags are defined at once, so a framework sees their properties; each widget's first render
+// waits for the starting language (KyrElement), never English first. Server-rendered widgets are
+// taken over once their language and the hydrate support are in, in turns (see defineAllInTurns).
+if (hydrateSupport) whenStartingLocaleReady(loadLocaleLazily, () => void hydrateSupport.then(defineAllInTurns));
+else {
+  startLocalization(loadLocaleLazily);
+  defineAll();
+}
 
 export * from './api.js';

@@ -1,11 +1,13 @@
 /** Entry: defines `<kyr-rights-summary>` only (lazy locale chunks). */
-import { whenStartingLocaleReady } from './i18n/runtime.js';
+import { startLocalization } from './i18n/runtime.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
 import { defineElement } from './define.js';
 import { KyrRightsSummary } from './elements/rights-summary/rights-summary.js';
 
-// Defined once the page's starting language has loaded, so it never paints English first.
-whenStartingLocaleReady(loadLocaleLazily, () => defineElement('kyr-rights-summary', KyrRightsSummary));
+// Defined at once, so a framework sees its properties (`'headingLevel' in element`); its first
+// render waits for the page's starting language (KyrElement), showing its fallback until then.
+startLocalization(loadLocaleLazily);
+defineElement('kyr-rights-summary', KyrRightsSummary);
 
 export { KyrRightsSummary };
 

@@ -20,12 +20,17 @@ import {
   setLocale,
 } from './api.js';
 import { loadLocaleBundled } from './i18n/bundled-locales.js';
-import { whenStartingLocaleReady } from './i18n/runtime.js';
+import { startLocalization, whenStartingLocaleReady } from './i18n/runtime.js';
 import { defineAllInTurns, hasServerRenderedWidgets } from './elements.js';
 
-// Every language is inside: the starting one is in place within this task's microtasks.
-// Server-rendered widgets are taken over in turns (see defineAllInTurns).
-whenStartingLocaleReady(loadLocaleBundled, () => (hasServerRenderedWidgets() ? void defineAllInTurns() : defineAll()));
+// Every language is inside: the starting one is in place within this task's microtasks. The tags
+// are defined at once (a framework sees their properties; the first render waits for the
+// language); server-rendered widgets are taken over once it is in, in turns (see defineAllInTurns).
+if (hasServerRenderedWidgets()) whenStartingLocaleReady(loadLocaleBundled, () => void defineAllInTurns());
+else {
+  startLocalization(loadLocaleBundled);
+  defineAll();
+}
 
 // A plain object, not `import * as`: see bundled-locales.ts on Object.prototype.
 const api = {
