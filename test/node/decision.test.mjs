@@ -1,5 +1,10 @@
-import { expect } from '@open-wc/testing';
-import { decide, decideFromSteps, type Reply } from '../src/elements/detainer-explainer/decision.js';
+// The detainer step-through's decision (src/elements/detainer-explainer/decision.ts), in plain Node
+// from the TypeScript source, no build.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { source } from './helpers/source.mjs';
+
+const { decide, decideFromSteps } = await source('elements/detainer-explainer/decision.ts');
 
 /**
  * The truth table, written out row by row from the City's rule ("only … when they are
@@ -8,7 +13,8 @@ import { decide, decideFromSteps, type Reply } from '../src/elements/detainer-ex
  * reader's "I don't know" as a third answer. Columns: the replies in the order asked, then
  * where the step-through ends. A reply after the end is never asked.
  */
-const table: Array<[replies: Reply[], outcome: string, reason: string]> = [
+/** @type {Array<[string[], string, string]>} */
+const table = [
   [['no'], 'does-not-honor', 'no-judicial-warrant'],
   [['unknown'], 'depends', 'unknown-judicial-warrant'],
   [['yes', 'yes'], 'may-honor', 'serious-felony'],
@@ -21,21 +27,21 @@ const table: Array<[replies: Reply[], outcome: string, reason: string]> = [
 describe('decision: when New York City honors an ICE detainer', () => {
   for (const [replies, outcome, reason] of table) {
     it(`${replies.join(' → ')} ends in "${outcome}" (${reason})`, () => {
-      expect(decideFromSteps(replies).decision).to.deep.equal({ kind: 'answer', outcome, reason });
+      assert.deepEqual(decideFromSteps(replies).decision, { kind: 'answer', outcome, reason });
     });
   }
 
   it('asks about the judicial warrant first', () => {
-    expect(decide({})).to.deep.equal({ kind: 'question', question: 'judicial-warrant', number: 1 });
+    assert.deepEqual(decide({}), { kind: 'question', question: 'judicial-warrant', number: 1 });
   });
 
   it('with a warrant asks about a conviction, then about the watch list', () => {
-    expect(decide({ 'judicial-warrant': 'yes' })).to.deep.equal({ kind: 'question', question: 'serious-felony', number: 2 });
-    expect(decide({ 'judicial-warrant': 'yes', 'serious-felony': 'no' })).to.deep.equal({ kind: 'question', question: 'watch-list', number: 3 });
+    assert.deepEqual(decide({ 'judicial-warrant': 'yes' }), { kind: 'question', question: 'serious-felony', number: 2 });
+    assert.deepEqual(decide({ 'judicial-warrant': 'yes', 'serious-felony': 'no' }), { kind: 'question', question: 'watch-list', number: 3 });
   });
 
   it('never says "may honor" without a judicial warrant, whatever else is answered', () => {
-    expect(decide({ 'judicial-warrant': 'no', 'serious-felony': 'yes', 'watch-list': 'yes' })).to.deep.equal({
+    assert.deepEqual(decide({ 'judicial-warrant': 'no', 'serious-felony': 'yes', 'watch-list': 'yes' }), {
       kind: 'answer',
       outcome: 'does-not-honor',
       reason: 'no-judicial-warrant',
@@ -43,7 +49,7 @@ describe('decision: when New York City honors an ICE detainer', () => {
   });
 
   it('ignores replies given after the step-through has ended', () => {
-    expect(decideFromSteps(['unknown', 'yes', 'yes']).decision).to.deep.equal({ kind: 'answer', outcome: 'depends', reason: 'unknown-judicial-warrant' });
-    expect(decideFromSteps(['yes', 'yes', 'no']).answers).to.deep.equal({ 'judicial-warrant': 'yes', 'serious-felony': 'yes' });
+    assert.deepEqual(decideFromSteps(['unknown', 'yes', 'yes']).decision, { kind: 'answer', outcome: 'depends', reason: 'unknown-judicial-warrant' });
+    assert.deepEqual(decideFromSteps(['yes', 'yes', 'no']).answers, { 'judicial-warrant': 'yes', 'serious-felony': 'yes' });
   });
 });
