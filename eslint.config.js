@@ -21,6 +21,18 @@ export default tseslint.config(
     },
   },
   {
+    // The browser builds leave out @lit/localize's id hashing (explicitMessageIds in vite.config.ts):
+    // a msg() without its id would show English in every language.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression[callee.name="msg"][arguments.length<2]', message: 'Name the message: msg(text, { id: \'area.name\' }).' },
+        { selector: 'CallExpression[callee.name="msg"] > ObjectExpression:not(:has(> Property[key.name="id"]))', message: 'Name the message: msg(text, { id: \'area.name\' }).' },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'bench/**', 'bin/**', '*.config.*', '.ci/**', '.storybook/**', 'test/node/**', 'test/integrations/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -29,19 +29,34 @@ export function minifyTemplates(): Plugin {
 }
 
 /**
- * Every msg() in the kit names its id (`{ id: 'hotline.call' }`, checked against the XLIFF files),
- * so @lit/localize's fallback that hashes a message's text into an id never runs: leave it out.
+ * Every msg() in the kit names its id (`{ id: 'hotline.call' }`; ESLint refuses one without), so
+ * @lit/localize's fallback that hashes a message's text into an id never runs: leave it out
+ * (263 B gzip of the ES first load, 291 B of the standalone file, measured 2026-12-07). It swaps
+ * a module private to @lit/localize, so the build fails, rather than quietly growing, the day
+ * @lit/localize stops importing it the same way.
  */
 export function explicitMessageIds(): Plugin {
   const stub = '\0kyr-explicit-msg-ids';
+  const runtimeMsg = /@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/;
+  let usesRuntimeMsg = false;
+  let stubbed = false;
   return {
     name: 'kyr-explicit-msg-ids',
     enforce: 'pre',
+    buildStart() {
+      usesRuntimeMsg = stubbed = false;
+    },
     resolveId(source, importer) {
-      return source === './id-generation.js' && importer && /@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer) ? stub : null;
+      if (source !== './id-generation.js' || !importer || !runtimeMsg.test(importer)) return null;
+      stubbed = true;
+      return stub;
     },
     load(id) {
+      if (runtimeMsg.test(id)) usesRuntimeMsg = true;
       return id === stub ? 'export const generateMsgId = () => "";' : null;
+    },
+    buildEnd() {
+      if (usesRuntimeMsg && !stubbed) this.error('explicitMessageIds: @lit/localize no longer imports ./id-generation.js from internal/runtime-msg.js; update or remove this plugin.');
     },
   };
 }
@@ -95,6 +110,8 @@ export function shortMessageIds(): Plugin {
     if (short) return short;
     // Every language module has every id (lit-localize build writes them before Vite runs).
     const keys = [...readFileSync('src/generated/locales/es.ts', 'utf8').matchAll(/^\s*'([^']+)':/gm)].map(([, key]) => key).sort();
+    const undotted = keys.filter((key) => !key.includes('.'));
+    if (undotted.length) throw new Error(`shortMessageIds: a message id needs a dotted namespace (area.name): ${undotted.join(', ')}`);
     return (short = new Map(keys.map((key, i) => [key, i.toString(36)])));
   };
   return {
@@ -105,7 +122,8 @@ export function shortMessageIds(): Plugin {
       const map = ids();
       const out = /[\\/]generated[\\/]locales[\\/]/.test(id)
         ? code.replace(/(['"])([\w.-]+)\1(\s*):/g, (whole, quote: string, key: string, space: string) => (map.has(key) ? `${quote}${map.get(key)}${quote}${space}:` : whole))
-        : code.replace(/\bid:(\s*)(['"])([\w.-]+)\2/g, (whole, space: string, quote: string, key: string) => (map.has(key) ? `id:${space}${quote}${map.get(key)}${quote}` : whole));
+        : // A message id has a dotted namespace (`hotline.call`); a DOM id (`{ id: 'name' }`) has none and is never touched.
+          code.replace(/\bid:(\s*)(['"])([\w-]+\.[\w.-]+)\2/g, (whole, space: string, quote: string, key: string) => (map.has(key) ? `id:${space}${quote}${map.get(key)}${quote}` : whole));
       return out === code ? null : { code: out, map: null };
     },
   };
