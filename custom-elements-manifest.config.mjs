@@ -143,6 +143,34 @@ export type { CustomElements, SvelteCustomElements };
   };
 }
 
+/**
+ * React typings from @wc-toolkit/jsx-types, with what React apps pass to any element: a ref
+ * object (`useRef`) or a callback ref that returns a cleanup (React 19), where jsx-types accepts
+ * only `T | (e: T) => void`; and `suppressHydrationWarning` and `dangerouslySetInnerHTML`, which
+ * server-rendered widgets need (docs/frameworks.md, Next.js). The entry's runtime (`kyrProps`,
+ * src/react.ts) is declared in dist/types/react.d.ts, which these typings re-export.
+ */
+function reactTypesPlugin({ outdir, fileName }) {
+  const generatedRef = 'ref?: (T | ((e: T) => void)) | undefined;';
+  const reactProps = `/** A ref object (\`useRef\`), or a callback ref, which may return a cleanup function (React 19). */
+  ref?: T | { current: T | null } | ((element: T | null) => void | (() => void)) | null | undefined;
+  /** Keeps React from warning when the server's HTML for this element differs from the client's (React). */
+  suppressHydrationWarning?: boolean | undefined;
+  /** HTML React puts inside the element: the declarative shadow root rendered on the server (React). */
+  dangerouslySetInnerHTML?: { __html: string | TrustedHTML } | undefined;`;
+  return {
+    name: 'kyr-react-types',
+    packageLinkPhase() {
+      const file = posix.join(outdir, fileName);
+      const text = readFileSync(file, 'utf8');
+      // Fail the build rather than ship typings without them when jsx-types changes its output.
+      if (!text.includes(generatedRef)) throw new Error(`kyr-react-types: ${file} no longer declares \`${generatedRef}\``);
+      // The runtime of `kyr-widgets/react` (src/react.ts): its declarations come with these typings.
+      writeFileSync(file, `${text.replace(generatedRef, reactProps).trimEnd()}\n\nexport * from '../types/react.js';\n`);
+    },
+  };
+}
+
 /** Private and protected members left out: the manifest documents what a page or an app may use. */
 function publicApiPlugin() {
   return {
@@ -226,6 +254,7 @@ export default {
       globalTypePath: typesEntry,
       stronglyTypedEvents: true,
     }),
+    reactTypesPlugin({ outdir: frameworksDir, fileName: 'react.d.ts' }),
     vueTypesPlugin({ outdir: frameworksDir, fileName: 'vue.d.ts', globalTypePath: typesEntry, hideLogs: true }),
     svelteTypesPlugin({ outdir: frameworksDir, fileName: 'svelte.d.ts', from: './react.js' }),
   ],
