@@ -190,7 +190,7 @@ const npmBuild: UserConfig = {
     target: 'es2021',
     minify: false,
     sourcemap: false,
-    lib: { entry: { index: 'src/index.ts', 'elements-entry': 'src/elements-entry.ts', ssr: 'src/ssr.ts', ...elementEntries }, formats: ['es'] },
+    lib: { entry: { index: 'src/index.ts', 'elements-entry': 'src/elements-entry.ts', ssr: 'src/ssr.ts', react: 'src/react.ts', ...elementEntries }, formats: ['es'] },
     rolldownOptions: {
       external: (id) => sharedWithApp.test(id),
       output: {
