@@ -208,7 +208,7 @@ const npmBuild: UserConfig = {
     target: 'es2021',
     minify: false,
     sourcemap: false,
-    lib: { entry: { index: 'src/index.ts', hydrate: 'src/hydrate.ts', 'elements-entry': 'src/elements-entry.ts', ssr: 'src/ssr.ts', ...elementEntries }, formats: ['es'] },
+    lib: { entry: { index: 'src/index.ts', hydrate: 'src/hydrate.ts', 'elements-entry': 'src/elements-entry.ts', ssr: 'src/ssr.ts', react: 'src/react.ts', ...elementEntries }, formats: ['es'] },
     rolldownOptions: {
       // Node's own modules stay imports (the server renderer's AsyncLocalStorage).
       external: (id) => sharedWithApp.test(id) || id.startsWith('node:'),

@@ -131,7 +131,8 @@ async function snippet(path) {
 /** Every block of one Markdown file: [name, content]. */
 async function blocks(text, file) {
   const found = [];
-  for (const match of text.matchAll(/<!-- ([\w:./-]+):start[^>]*-->/g)) {
+  // Brackets too: a Next.js route folder (`app/[lang]/page.tsx`).
+  for (const match of text.matchAll(/<!-- ([\w:./[\]-]+):start[^>]*-->/g)) {
     const name = match[1];
     let content;
     if (name === 'quickstart') content = await quickstart();

@@ -3,47 +3,61 @@
 // build, and render in Chromium (scenario.mjs). Each step is a test; the counts go to
 // test-results/integrations-summary.json, which .ci/run adds into the final summary line.
 //
-//   node test/integrations/run.mjs [react vue svelte angular astro]
+//   node test/integrations/run.mjs [react vue svelte angular astro next]
+//
+// The static apps' output is served from a folder; the Next.js app runs its own server (`next start`)
+// and is checked twice: scenario.mjs on /en, and hydration-scenario.mjs (server rendering, hydration
+// in place) on /es. The Astro app's page is server-rendered at build: scenario-hydration.mjs.
 //
 // The apps' own dependencies are pinned by their package-lock.json and installed once per lockfile
 // into a cache folder (KYR_INTEGRATIONS_CACHE, default ~/.cache/kyr-widgets/integrations), so a
 // run after the first only installs the new tarball.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
+import { runHydrationScenario } from './hydration-scenario.mjs';
 import { runScenario } from './scenario.mjs';
-import { runHydrationScenario } from './scenario-hydration.mjs';
+import { runHydrationScenario as runAstroHydration } from './scenario-hydration.mjs';
 
 const exec = promisify(execFile);
 const here = new URL('.', import.meta.url).pathname;
 const root = new URL('../../', import.meta.url).pathname;
 
 /**
- * Each app: how it type-checks (the command names what runs), where its build lands, and the
- * scenario it passes in Chromium (scenario.mjs unless named).
+ * Each app: how it type-checks (the command names what runs), and where its build lands (served as
+ * static files) or that it is a server (`next start`) with the scenario's page and the
+ * server-rendered page that hydration-scenario.mjs checks; the scenario it passes in Chromium
+ * (scenario.mjs unless named).
  */
 export const apps = {
   react: { typecheck: 'tsc (strict, skipLibCheck off)', out: 'out' },
   vue: { typecheck: 'vue-tsc (strictTemplates)', out: 'out' },
   svelte: { typecheck: 'svelte-check (strict TypeScript)', out: 'out' },
   angular: { typecheck: 'ng build (strictTemplates)', out: 'out/browser' },
-  astro: { typecheck: 'astro check (strictest)', out: 'out', scenario: runHydrationScenario },
+  astro: { typecheck: 'astro check (strictest)', out: 'out', scenario: runAstroHydration },
+  next: { typecheck: 'tsc (strict, skipLibCheck off)', server: 'next start', page: 'en', serverRenderedPage: 'es' },
 };
 
 const cacheRoot = process.env.KYR_INTEGRATIONS_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kyr-widgets', 'integrations');
 /** Files of an app that are not its source. */
-const notSource = new Set(['node_modules', 'out', '.angular', 'dist', '.svelte-kit', '.astro']);
+const notSource = new Set(['node_modules', 'out', '.angular', 'dist', '.svelte-kit', '.astro', '.next']);
+/** Build output, removed before each build. */
+const builtOutput = new Set(['out', '.next']);
+
+const appEnv = { ...process.env, NG_CLI_ANALYTICS: 'false', NEXT_TELEMETRY_DISABLED: '1', CI: '1' };
 
 async function run(command, args, cwd, timeout = 600_000) {
   try {
-    return await exec(command, args, { cwd, timeout, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NG_CLI_ANALYTICS: 'false', CI: '1' } });
+    return await exec(command, args, { cwd, timeout, maxBuffer: 64 * 1024 * 1024, env: appEnv });
   } catch (error) {
     const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
     throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output || error.message}`, { cause: error });
@@ -62,7 +76,7 @@ async function prepare(name) {
   for (const entry of await readdir(cacheRoot)) {
     if (entry.startsWith(`${name}-`) && entry !== `${name}-${hash}`) await rm(join(cacheRoot, entry), { recursive: true, force: true });
   }
-  for (const entry of await readdir(work)) if (!notSource.has(entry) || entry === 'out') await rm(join(work, entry), { recursive: true, force: true });
+  for (const entry of await readdir(work)) if (!notSource.has(entry) || builtOutput.has(entry)) await rm(join(work, entry), { recursive: true, force: true });
   for (const entry of await readdir(source)) {
     if (!notSource.has(entry)) await cp(join(source, entry), join(work, entry), { recursive: true });
   }
@@ -88,6 +102,56 @@ function serve(dir) {
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+}
+
+/** A free loopback port (the OS picks it; `next start` needs a number). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the app's production server (`next start`) and resolves once it answers. */
+async function startServer(work) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(work, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: work,
+    env: appEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}/`;
+  const stop = () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM'))));
+  for (const started = Date.now(); Date.now() - started < 30_000; ) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output.trim()}`);
+    if (await fetch(url, { method: 'HEAD' }).then(() => true, () => false)) return { url, stop };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`next start did not answer on ${url} within 30 s:\n${output.trim()}`);
+}
+
+/** The JavaScript a page loads until its four widgets are defined: files and bytes after gzip -9. */
+async function pageScriptGzip(browser, url) {
+  const page = await browser.newPage();
+  const scripts = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
+  });
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => ['kyr-language-picker', 'kyr-hotline-card', 'kyr-rights-summary', 'kyr-detainer-explainer'].every((tag) => customElements.get(tag)), null, { timeout: 15_000 });
+    const sizes = await Promise.all(scripts);
+    return { files: sizes.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
+  } finally {
+    await page.close();
+  }
 }
 
 export async function runIntegrations(names = Object.keys(apps), log = console.log) {
@@ -129,11 +193,31 @@ export async function runIntegrations(names = Object.keys(apps), log = console.l
         }
       }
       if (built) {
-        const { server, url } = await serve(join(work, apps[app].out));
+        let stop;
+        let url;
         try {
-          for (const result of await (apps[app].scenario ?? runScenario)(browser, url)) record(app, `in Chromium: ${result.name}`, result.ok, result.error);
+          if (apps[app].server) ({ url, stop } = await startServer(work));
+          else {
+            const { server, url: served } = await serve(join(work, apps[app].out));
+            ({ url, stop } = { url: served, stop: async () => server.close() });
+          }
+        } catch (error) {
+          record(app, `starts: ${apps[app].server}`, false, error.message);
+          continue;
+        }
+        try {
+          const page = `${url}${apps[app].page ?? ''}`;
+          for (const result of await (apps[app].scenario ?? runScenario)(browser, page)) record(app, `in Chromium: ${result.name}`, result.ok, result.error);
+          if (apps[app].serverRenderedPage) {
+            const rendered = `${url}${apps[app].serverRenderedPage}`;
+            const { results: hydration, htmlBytes } = await runHydrationScenario(browser, rendered);
+            for (const result of hydration) record(app, `server-rendered /${apps[app].serverRenderedPage}: ${result.name}${result.note ? ` (${result.note})` : ''}`, result.ok, result.error);
+            log(`  ${app}: /${apps[app].serverRenderedPage} is ${htmlBytes.toLocaleString('en')} B of HTML`);
+          }
+          const js = await pageScriptGzip(browser, page).catch((error) => ({ error }));
+          log(js.error ? `  ${app}: page JS not measured (${js.error.message.split('\n')[0]})` : `  ${app}: page JS ${js.bytes.toLocaleString('en')} B gzip in ${js.files} files`);
         } finally {
-          server.close();
+          await stop();
         }
       } else {
         record(app, 'in Chromium: not run, the app did not build', false, 'see above');

@@ -3,9 +3,12 @@ import { readFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
 
-/** Package specifiers of the JavaScript exports: `kyr-widgets`, `kyr-widgets/hotline-card.js`, … */
-export const jsExports = Object.keys(pkg.exports)
-  .filter((key) => key.endsWith('.js') || key === '.')
-  .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
+/** Whether an export resolves to a JavaScript file under some condition (`./react` has types and a runtime; `./vue` types only). */
+const isJavaScript = (target) => (typeof target === 'string' ? target.endsWith('.js') : Object.entries(target).some(([condition, path]) => condition !== 'types' && isJavaScript(path)));
+
+/** Package specifiers of the JavaScript exports: `kyr-widgets`, `kyr-widgets/hotline-card.js`, `kyr-widgets/react`, … */
+export const jsExports = Object.entries(pkg.exports)
+  .filter(([key, target]) => !key.includes('*') && isJavaScript(target))
+  .map(([key]) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 
 export const KYR_TAGS = ['kyr-hotline-card', 'kyr-rights-summary', 'kyr-detainer-explainer', 'kyr-language-picker'];

@@ -42,7 +42,7 @@ describe('README.md and docs/', () => {
 
   it('shows every framework app the integration tests run, in docs/frameworks.md', () => {
     const frameworks = readFileSync(new URL('docs/frameworks.md', root), 'utf8');
-    for (const file of ['react/src/App.tsx', 'vue/src/App.vue', 'svelte/src/App.svelte', 'angular/src/app.ts']) {
+    for (const file of ['react/src/App.tsx', 'vue/src/App.vue', 'svelte/src/App.svelte', 'angular/src/app.ts', 'next/app/[lang]/widgets.tsx', 'next/app/kyr/use-shadow-root.ts', 'next/app/kyr/load-kit.ts']) {
       assert.ok(frameworks.includes(`<!-- snippet:test/integrations/${file}:start`), file);
     }
   });
