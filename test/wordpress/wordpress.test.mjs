@@ -134,11 +134,12 @@ async function visit(path, { javaScript = true, width = 1280, height = 900, loca
   return { context, page, problems, requests, dialogs, html, close: () => context.close() };
 }
 
+/** Logs in; waits for the redirect into wp-admin (the login URL itself names wp-admin in redirect_to). */
 async function logIn(page, user) {
   await page.goto(`${wp.url}/wp-login.php?redirect_to=${encodeURIComponent(`${wp.url}/wp-admin/profile.php`)}`);
   await page.fill('#user_login', user);
   await page.fill('#user_pass', `${user}-password`);
-  await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+  await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/wp-admin/')), page.click('#wp-submit')]);
 }
 
 /** Waits until every kyr widget on the page is defined and rendered; returns what each shows. */
@@ -160,6 +161,21 @@ async function widgets(page) {
       };
     });
   }, TAGS.join(','));
+}
+
+/** Waits until the block previews in an editor canvas (the iframe's frame) are rendered widgets; returns what each shows. */
+async function canvasPreviews(frame) {
+  const selector = '.wp-block-kyr-widgets-know-your-rights .kyr-preview > *';
+  await frame.waitForFunction((sel) => {
+    const found = [...document.querySelectorAll(sel)];
+    return found.length > 0 && found.every((el) => el.shadowRoot?.querySelector('.root'));
+  }, selector, { timeout: 30_000 });
+  return frame.evaluate((sel) =>
+    [...document.querySelectorAll(sel)].map((el) => ({
+      tag: el.localName,
+      heading: el.shadowRoot.querySelector('[part~="heading"]')?.textContent.trim(),
+      lang: el.shadowRoot.querySelector('.root').getAttribute('lang'),
+    })), selector);
 }
 
 async function spanish() {
@@ -748,6 +764,31 @@ test("in the editor, the block's previews are the real widgets", async () => {
     assert.deepEqual(editorProblems(problems), []);
   } finally {
     await close();
+  }
+  await assertPhpClean();
+});
+
+test("in an iframed editor canvas (6.1's tablet preview; every editor from WordPress 7.0) the previews are the real widgets too, in the site's theme preset", async () => {
+  await setOption('kyr_widgets_settings', { default_hotline: 'actionnyc', theme: 'dark' });
+  const { page, problems, close } = await visit(`/wp-admin/post.php?post=${ids.post}&action=edit`, { login: 'editor', width: 1280, height: 860 });
+  try {
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('kyr-widgets/know-your-rights'), null, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => window.wp.blocks.getBlockType('kyr-widgets/know-your-rights').apiVersion), 3);
+    await page.evaluate(() => window.wp.data.dispatch('core/edit-post').__experimentalSetPreviewDeviceType('Tablet'));
+    const frame = await (await page.waitForSelector('iframe[name="editor-canvas"]', { timeout: 30_000 })).contentFrame();
+    const previews = await canvasPreviews(frame);
+    assert.deepEqual(previews.map((p) => p.tag), ['kyr-hotline-card', 'kyr-hotline-card', 'kyr-rights-summary', 'kyr-detainer-explainer', 'kyr-language-picker']);
+    assert.equal(previews[0].heading, 'New Americans Hotline');
+    assert.equal(previews[1].heading, PARTNER.name);
+    assert.ok(previews.every((p) => p.lang === 'en'));
+    // The dark preset's stylesheet reached the canvas: the preview's text color is the preset's.
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.querySelector('.kyr-preview > *')).getPropertyValue('--kyr-color-text').trim()), '#f1f3f5');
+    await frame.evaluate(() => document.querySelector('.wp-block-kyr-widgets-know-your-rights').scrollIntoView());
+    await page.screenshot({ path: join(shots, 'editor-iframe-tablet.png') });
+    assert.deepEqual(editorProblems(problems), []);
+  } finally {
+    await close();
+    await setOption('kyr_widgets_settings', null);
   }
   await assertPhpClean();
 });
