@@ -23,7 +23,8 @@ export function missingTools() {
     '/usr/bin/php': 'php-cli',
     '/usr/sbin/mariadbd': 'mariadb-server',
     '/usr/bin/mariadb-install-db': 'mariadb-server',
-    // The newer WordPress is unpacked from a zip (wordpress-builds.mjs).
+    // The .pot is checked against xgettext's; the newer WordPress is unpacked from a zip (wordpress-builds.mjs).
+    '/usr/bin/xgettext': 'gettext',
     '/usr/bin/unzip': 'unzip',
   };
   return [...new Set(Object.entries(needed).filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg))];

@@ -721,6 +721,50 @@ test("the plugin's admin strings are translatable: its text domain loads, and th
   assert.equal(translated, 'Línea de ayuda predeterminada');
 });
 
+/**
+ * The entries of a .po/.pot text: "context\u0004msgid" → translator comment ('' when none), for the
+ * header's empty msgid left out. Continuation lines ("…") join the string before them.
+ */
+function potEntries(text) {
+  const entries = new Map();
+  for (const block of text.split(/\n{2,}/)) {
+    const fields = {};
+    let field;
+    let comment = '';
+    for (const line of block.split('\n')) {
+      const keyword = /^(msgctxt|msgid|msgstr)\s+"(.*)"$/.exec(line);
+      if (keyword) {
+        field = keyword[1];
+        fields[field] = keyword[2];
+      } else if (/^"(.*)"$/.test(line) && field) fields[field] += line.slice(1, -1);
+      else if (line.startsWith('#. ')) comment += (comment ? ' ' : '') + line.slice(3);
+    }
+    if (fields.msgid) entries.set(`${fields.msgctxt ?? ''}\u0004${fields.msgid}`, comment);
+  }
+  return entries;
+}
+
+test("the .pot lists what GNU xgettext (wp-cli's make-pot is not packaged here) finds in the plugin's PHP and JavaScript, with the translators' comments", async () => {
+  const { execFileSync } = await import('node:child_process');
+  const plugin = join(wp.root, 'wp-content/plugins/kyr-widgets');
+  const files = (await wp.php(`echo implode( "\\n", array_merge( glob( WP_PLUGIN_DIR . '/kyr-widgets/*.php' ), glob( WP_PLUGIN_DIR . '/kyr-widgets/{includes,block}/*.{php,js}', GLOB_BRACE ) ) );`)).split('\n');
+  assert.ok(files.some((file) => file.endsWith('block/index.js')) && files.some((file) => file.endsWith('includes/settings.php')), files.join(', '));
+  // WordPress's gettext functions; the text domain (the last argument) is not part of the message.
+  const keywords = ['__', '_e', 'esc_html__', 'esc_html_e', 'esc_attr__', 'esc_attr_e', '_x:1,2c', 'esc_html_x:1,2c', 'esc_attr_x:1,2c', '_ex:1,2c', '_n:1,2', '_nx:1,2,4c'];
+  const extracted = new Map();
+  for (const language of ['PHP', 'JavaScript']) {
+    const ofLanguage = files.filter((file) => (language === 'PHP' ? file.endsWith('.php') : file.endsWith('.js')));
+    const out = execFileSync('xgettext', [`--language=${language}`, '--from-code=UTF-8', '--add-comments=translators:', '--no-wrap', '-o', '-', ...keywords.map((k) => `--keyword=${k}`), ...ofLanguage], { encoding: 'utf8' });
+    for (const [key, comment] of potEntries(out)) extracted.set(key, comment || extracted.get(key) || '');
+  }
+  const pot = potEntries(await readFile(join(plugin, 'languages/kyr-widgets.pot'), 'utf8'));
+  // block.json and the plugin header are not code: the build adds them as make-pot does (contexts "block title", …, and the header's fields).
+  const fromCode = new Map([...pot].filter(([key, comment]) => !['block title', 'block description', 'block keyword'].some((context) => key.startsWith(`${context}\u0004`)) && !/^(Plugin Name|Description) of the plugin$/.test(comment)));
+  assert.ok(extracted.size > 30, `xgettext found only ${extracted.size} strings`);
+  assert.deepEqual([...fromCode.keys()].sort(), [...extracted.keys()].sort(), 'the .pot and xgettext list different strings');
+  for (const [key, comment] of extracted) assert.equal(fromCode.get(key), comment, `translators' comment of ${JSON.stringify(key.split('\u0004')[1])}`);
+});
+
 // ---------------------------------------------------------------------------------------------
 // The block editor
 
