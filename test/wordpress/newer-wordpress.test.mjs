@@ -179,3 +179,21 @@ test("the post editor's canvas is an iframe (every block is apiVersion 3), and t
   }
   assert.deepEqual(await phpProblems(), []);
 });
+
+test("on a Spanish site the preview in the iframed canvas is in Spanish, the site's language", async () => {
+  // WordPress keeps WPLANG only for a language it has files for (listed once per request): an empty es_ES.mo is enough.
+  await wp.php(`wp_mkdir_p( WP_LANG_DIR ); ( new MO() )->export_to_file( WP_LANG_DIR . '/es_ES.mo' );`);
+  await wp.php(`update_option( 'WPLANG', 'es_ES' );`);
+  assert.equal(await wp.php('echo get_locale();'), 'es_ES');
+  const { page, problems, close } = await visit(`/wp-admin/post.php?post=${postId}&action=edit`, { login: true, height: 860 });
+  try {
+    const frame = await (await page.waitForSelector('iframe[name="editor-canvas"]', { timeout: 30_000 })).contentFrame();
+    // block/canvas.js reads the language from its own URL: WordPress copies no inline data into the canvas.
+    await frame.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.root')?.getAttribute('lang') === 'es', PREVIEW, { timeout: 30_000 });
+    assert.match(await frame.evaluate((sel) => document.querySelector(sel).shadowRoot.textContent, PREVIEW), /Llamar/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+    await wp.php(`delete_option( 'WPLANG' ); unlink( WP_LANG_DIR . '/es_ES.mo' );`);
+  }
+});
