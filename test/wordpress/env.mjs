@@ -23,6 +23,9 @@ export function missingTools() {
     '/usr/bin/php': 'php-cli',
     '/usr/sbin/mariadbd': 'mariadb-server',
     '/usr/bin/mariadb-install-db': 'mariadb-server',
+    // The .pot is checked against xgettext's; the newer WordPress is unpacked from a zip (wordpress-builds.mjs).
+    '/usr/bin/xgettext': 'gettext',
+    '/usr/bin/unzip': 'unzip',
   };
   return [...new Set(Object.entries(needed).filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg))];
 }
@@ -75,10 +78,11 @@ async function stopProcess(child) {
 }
 
 /**
- * Starts WordPress. Returns { url, dir, php(code), debugLog(), stop() }:
+ * Starts WordPress: a copy of `source` (Debian's by default; wordpress-builds.mjs makes a newer one).
+ * Returns { url, dir, php(code), debugLog(), stop() }:
  * php(code) runs PHP code inside WordPress (wp-load.php) and returns what it echoes.
  */
-export async function startWordPress() {
+export async function startWordPress({ source = WORDPRESS } = {}) {
   const dir = await mkdtemp('/tmp/kyr-wp-');
   const children = [];
   // If this process ends without stop() (a crash, a timeout), its servers end with it.
@@ -113,10 +117,10 @@ export async function startWordPress() {
     await run('mariadb-admin', ['--no-defaults', `--socket=${socket}`, '-uroot', '--wait=30', '--connect-timeout=30', 'ping']);
     await run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE wordpress CHARACTER SET utf8mb4']);
 
-    // WordPress: a copy of Debian's tree with a config of its own.
+    // WordPress: a copy of the tree with a config of its own.
     const root = join(dir, 'wordpress');
     // Debian links some libraries in relatively (underscore, getID3): copy what the links point to.
-    await cp(WORDPRESS, root, { recursive: true, dereference: true });
+    await cp(source, root, { recursive: true, dereference: true });
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const salt = () => randomBytes(32).toString('hex');

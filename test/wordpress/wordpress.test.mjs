@@ -134,11 +134,12 @@ async function visit(path, { javaScript = true, width = 1280, height = 900, loca
   return { context, page, problems, requests, dialogs, html, close: () => context.close() };
 }
 
+/** Logs in; waits for the redirect into wp-admin (the login URL itself names wp-admin in redirect_to). */
 async function logIn(page, user) {
   await page.goto(`${wp.url}/wp-login.php?redirect_to=${encodeURIComponent(`${wp.url}/wp-admin/profile.php`)}`);
   await page.fill('#user_login', user);
   await page.fill('#user_pass', `${user}-password`);
-  await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+  await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/wp-admin/')), page.click('#wp-submit')]);
 }
 
 /** Waits until every kyr widget on the page is defined and rendered; returns what each shows. */
@@ -160,6 +161,21 @@ async function widgets(page) {
       };
     });
   }, TAGS.join(','));
+}
+
+/** Waits until the block previews in an editor canvas (the iframe's frame) are rendered widgets; returns what each shows. */
+async function canvasPreviews(frame) {
+  const selector = '.wp-block-kyr-widgets-know-your-rights .kyr-preview > *';
+  await frame.waitForFunction((sel) => {
+    const found = [...document.querySelectorAll(sel)];
+    return found.length > 0 && found.every((el) => el.shadowRoot?.querySelector('.root'));
+  }, selector, { timeout: 30_000 });
+  return frame.evaluate((sel) =>
+    [...document.querySelectorAll(sel)].map((el) => ({
+      tag: el.localName,
+      heading: el.shadowRoot.querySelector('[part~="heading"]')?.textContent.trim(),
+      lang: el.shadowRoot.querySelector('.root').getAttribute('lang'),
+    })), selector);
 }
 
 async function spanish() {
@@ -705,6 +721,50 @@ test("the plugin's admin strings are translatable: its text domain loads, and th
   assert.equal(translated, 'Línea de ayuda predeterminada');
 });
 
+/**
+ * The entries of a .po/.pot text: "context\u0004msgid" → translator comment ('' when none), for the
+ * header's empty msgid left out. Continuation lines ("…") join the string before them.
+ */
+function potEntries(text) {
+  const entries = new Map();
+  for (const block of text.split(/\n{2,}/)) {
+    const fields = {};
+    let field;
+    let comment = '';
+    for (const line of block.split('\n')) {
+      const keyword = /^(msgctxt|msgid|msgstr)\s+"(.*)"$/.exec(line);
+      if (keyword) {
+        field = keyword[1];
+        fields[field] = keyword[2];
+      } else if (/^"(.*)"$/.test(line) && field) fields[field] += line.slice(1, -1);
+      else if (line.startsWith('#. ')) comment += (comment ? ' ' : '') + line.slice(3);
+    }
+    if (fields.msgid) entries.set(`${fields.msgctxt ?? ''}\u0004${fields.msgid}`, comment);
+  }
+  return entries;
+}
+
+test("the .pot lists what GNU xgettext (wp-cli's make-pot is not packaged here) finds in the plugin's PHP and JavaScript, with the translators' comments", async () => {
+  const { execFileSync } = await import('node:child_process');
+  const plugin = join(wp.root, 'wp-content/plugins/kyr-widgets');
+  const files = (await wp.php(`echo implode( "\\n", array_merge( glob( WP_PLUGIN_DIR . '/kyr-widgets/*.php' ), glob( WP_PLUGIN_DIR . '/kyr-widgets/{includes,block}/*.{php,js}', GLOB_BRACE ) ) );`)).split('\n');
+  assert.ok(files.some((file) => file.endsWith('block/index.js')) && files.some((file) => file.endsWith('includes/settings.php')), files.join(', '));
+  // WordPress's gettext functions; the text domain (the last argument) is not part of the message.
+  const keywords = ['__', '_e', 'esc_html__', 'esc_html_e', 'esc_attr__', 'esc_attr_e', '_x:1,2c', 'esc_html_x:1,2c', 'esc_attr_x:1,2c', '_ex:1,2c', '_n:1,2', '_nx:1,2,4c'];
+  const extracted = new Map();
+  for (const language of ['PHP', 'JavaScript']) {
+    const ofLanguage = files.filter((file) => (language === 'PHP' ? file.endsWith('.php') : file.endsWith('.js')));
+    const out = execFileSync('xgettext', [`--language=${language}`, '--from-code=UTF-8', '--add-comments=translators:', '--no-wrap', '-o', '-', ...keywords.map((k) => `--keyword=${k}`), ...ofLanguage], { encoding: 'utf8' });
+    for (const [key, comment] of potEntries(out)) extracted.set(key, comment || extracted.get(key) || '');
+  }
+  const pot = potEntries(await readFile(join(plugin, 'languages/kyr-widgets.pot'), 'utf8'));
+  // block.json and the plugin header are not code: the build adds them as make-pot does (contexts "block title", …, and the header's fields).
+  const fromCode = new Map([...pot].filter(([key, comment]) => !['block title', 'block description', 'block keyword'].some((context) => key.startsWith(`${context}\u0004`)) && !/^(Plugin Name|Description) of the plugin$/.test(comment)));
+  assert.ok(extracted.size > 30, `xgettext found only ${extracted.size} strings`);
+  assert.deepEqual([...fromCode.keys()].sort(), [...extracted.keys()].sort(), 'the .pot and xgettext list different strings');
+  for (const [key, comment] of extracted) assert.equal(fromCode.get(key), comment, `translators' comment of ${JSON.stringify(key.split('\u0004')[1])}`);
+});
+
 // ---------------------------------------------------------------------------------------------
 // The block editor
 
@@ -748,6 +808,31 @@ test("in the editor, the block's previews are the real widgets", async () => {
     assert.deepEqual(editorProblems(problems), []);
   } finally {
     await close();
+  }
+  await assertPhpClean();
+});
+
+test("in an iframed editor canvas (6.1's tablet preview; every editor from WordPress 7.0) the previews are the real widgets too, in the site's theme preset", async () => {
+  await setOption('kyr_widgets_settings', { default_hotline: 'actionnyc', theme: 'dark' });
+  const { page, problems, close } = await visit(`/wp-admin/post.php?post=${ids.post}&action=edit`, { login: 'editor', width: 1280, height: 860 });
+  try {
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('kyr-widgets/know-your-rights'), null, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => window.wp.blocks.getBlockType('kyr-widgets/know-your-rights').apiVersion), 3);
+    await page.evaluate(() => window.wp.data.dispatch('core/edit-post').__experimentalSetPreviewDeviceType('Tablet'));
+    const frame = await (await page.waitForSelector('iframe[name="editor-canvas"]', { timeout: 30_000 })).contentFrame();
+    const previews = await canvasPreviews(frame);
+    assert.deepEqual(previews.map((p) => p.tag), ['kyr-hotline-card', 'kyr-hotline-card', 'kyr-rights-summary', 'kyr-detainer-explainer', 'kyr-language-picker']);
+    assert.equal(previews[0].heading, 'New Americans Hotline');
+    assert.equal(previews[1].heading, PARTNER.name);
+    assert.ok(previews.every((p) => p.lang === 'en'));
+    // The dark preset's stylesheet reached the canvas: the preview's text color is the preset's.
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.querySelector('.kyr-preview > *')).getPropertyValue('--kyr-color-text').trim()), '#f1f3f5');
+    await frame.evaluate(() => document.querySelector('.wp-block-kyr-widgets-know-your-rights').scrollIntoView());
+    await page.screenshot({ path: join(shots, 'editor-iframe-tablet.png') });
+    assert.deepEqual(editorProblems(problems), []);
+  } finally {
+    await close();
+    await setOption('kyr_widgets_settings', null);
   }
   await assertPhpClean();
 });

@@ -41,7 +41,8 @@
 	/** The widget's attributes, as the PHP render prints them. */
 	function widgetAttributes( attributes ) {
 		const out = {};
-		if ( data.themeClass ) out.className = data.themeClass;
+		// `class`, not `className`: React 17 (WordPress 6.1) writes a custom element's className as a "classname" attribute.
+		if ( data.themeClass ) out[ 'class' ] = data.themeClass;
 		switch ( attributes.element ) {
 			case 'hotline-card':
 				if ( attributes.hotline === 'partner' && dialable( attributes.phone ) ) {

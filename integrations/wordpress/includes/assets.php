@@ -2,7 +2,8 @@
 /**
  * Serving the kit from the site itself, only on pages that show a widget.
  *
- * The plugin loads the kit's ES module build (`kit/kyr-widgets.js`, `<script type="module">`):
+ * The plugin loads the kit's ES module build (`kit/kyr-widgets.js`, `<script type="module">`, through
+ * WordPress's Script Modules API where it has one, 6.5 and later):
  * 21 KB gzip for all four widgets in English, plus one language file of about 4 KB, which
  * the page preloads. The standalone build would be 51 KB with every language inside; a reader
  * on a phone pays for the difference. Modules are deferred, so the tag may sit in `<head>`.
@@ -51,10 +52,41 @@ function register_assets(): void {
 	}
 }
 
+/**
+ * Whether WordPress loads ES modules itself: the Script Modules API (WordPress 6.5) prints
+ * `<script type="module">` and preloads the module's static dependencies. Before 6.5 the kit is a
+ * classic script handle that the script_loader_tag filter below turns into a module.
+ */
+function has_script_modules(): bool {
+	return function_exists( 'wp_register_script_module' ) && function_exists( 'wp_enqueue_script_module' );
+}
+
+/**
+ * Enqueues the kit as a script module, with the page's language file as a static dependency, so
+ * WordPress preloads it (`<link rel="modulepreload">`) as the filter below does before 6.5.
+ */
+function enqueue_kit_module(): void {
+	$dependencies = array();
+	$chunk        = locale_chunk( page_locale() );
+	if ( $chunk ) {
+		$id = 'kyr-widgets/' . substr( $chunk, 0, -3 );
+		// No version in its URL (null): the kit imports the file by its plain (hashed) name, and a
+		// preload of another URL would be a second download.
+		wp_register_script_module( $id, kit_url( $chunk ), array(), null );
+		$dependencies[] = $id;
+	}
+	wp_register_script_module( SCRIPT, kit_url( 'kyr-widgets.js' ), $dependencies, VERSION );
+	wp_enqueue_script_module( SCRIPT );
+}
+
 /** Enqueues the kit, its fallback styles and the theme preset. Called by every widget. */
 function enqueue_assets(): void {
 	register_assets();
-	wp_enqueue_script( SCRIPT );
+	if ( has_script_modules() ) {
+		enqueue_kit_module();
+	} else {
+		wp_enqueue_script( SCRIPT );
+	}
 	wp_enqueue_style( STYLE );
 	$theme = settings()['theme'];
 	if ( isset( THEMES[ $theme ] ) ) {
