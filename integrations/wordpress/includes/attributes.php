@@ -74,7 +74,8 @@ function parse_phone( $input ): ?array {
 		return null;
 	}
 	$written = trim( $input );
-	if ( '' === $written || strlen( $written ) > 32 ) {
+	// Characters, as the element counts them (a no-break space is one, not two bytes).
+	if ( '' === $written || mb_strlen( $written, 'UTF-8' ) > 32 ) {
 		return null;
 	}
 	$compact = preg_replace( '/[\s().\-\x{2010}-\x{2015}\x{00a0}]/u', '', $written );
@@ -334,12 +335,8 @@ function clean_attributes( string $element, array $raw, string $default_hotline 
 				$codes = array();
 				$bad   = false;
 				foreach ( tokens( $given['locales'] ) ?? array( '' ) as $token ) {
-					$code = null;
-					foreach ( locales() as $locale ) {
-						if ( strtolower( $locale ) === $token ) {
-							$code = $locale;
-						}
-					}
+					// As the element matches them: `es-MX` offers Spanish, `zh-TW` Traditional Chinese.
+					$code = match_locale( $token );
 					if ( null === $code ) {
 						$bad = true;
 					} elseif ( ! in_array( $code, $codes, true ) ) {
