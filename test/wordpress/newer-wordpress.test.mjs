@@ -74,10 +74,14 @@ async function visit(path, { login = false, width = 1280, height = 900 } = {}) {
   });
   page.on('request', (request) => requests.push(request.url()));
   if (login) {
-    await page.goto(`${wp.url}/wp-login.php?redirect_to=${encodeURIComponent(`${wp.url}/wp-admin/profile.php`)}`);
+    // To the posts list: 6.6's profile screen throws in user-profile.js ("reading 'serialize'") when
+    // left at once, and its dashboard logs a PHP warning (no update data offline).
+    await page.goto(`${wp.url}/wp-login.php?redirect_to=${encodeURIComponent(`${wp.url}/wp-admin/edit.php`)}`);
     await page.fill('#user_login', 'admin');
     await page.fill('#user_pass', 'admin-password');
     await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/wp-admin/')), page.click('#wp-submit')]);
+    // Only the page under test counts.
+    problems.length = 0;
   }
   const response = await page.goto(wp.url + path, { waitUntil: 'load' });
   return { page, problems, requests, html: await response.text(), close: () => context.close() };
