@@ -11,10 +11,10 @@
  * every import (Lit included) has evaluated and before the tags are defined, whatever the order.
  */
 import { LitElement, isServer } from 'lit';
-import { defineAll, defineAllInTurns, elements, hasServerRenderedWidgets } from './elements.js';
+import { defineAll, elements } from './elements.js';
 import { installHydrateSupport } from './hydrate-on-demand.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { startLocalization, whenStartingLocaleReady } from './i18n/runtime.js';
+import { startLocalization } from './i18n/runtime.js';
 
 /** Kyr tags this Lit defined before its hydrate support was in: their server HTML was rendered again. */
 function definedWithoutHydrateSupport(): string[] {
@@ -35,14 +35,11 @@ if (!isServer) {
   installHydrateSupport();
 }
 
-// As the main entry: the tags are defined at once (the first render waits for the starting
-// language), and server-rendered widgets are taken over once it is in, in turns (see
-// defineAllInTurns). In Node, at once and without looking for a document (a server renderer
-// imports every entry).
-if (!isServer && hasServerRenderedWidgets()) whenStartingLocaleReady(loadLocaleLazily, () => void defineAllInTurns());
-else {
-  startLocalization(loadLocaleLazily);
-  defineAll();
-}
+// The tags are defined at once, server-rendered or not: an app's framework, hydrating its own
+// markup next, sees their properties (`'headingLevel' in element`). Each widget's first render
+// (here, the hydration of its server HTML) waits for the starting language (KyrElement); the
+// server's HTML stays on screen meanwhile. In Node, nothing to wait for.
+startLocalization(loadLocaleLazily);
+defineAll();
 
 export * from './api.js';

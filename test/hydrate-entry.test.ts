@@ -37,6 +37,22 @@ describe('kyr-widgets/hydrate.js: the npm entry for server-rendered pages', () =
     }
   });
 
+  it('on a Spanish server-rendered page, defines the tags as it evaluates (a framework hydrating next sees their properties), before the Spanish strings are in', async () => {
+    const page = await openHostPage('/test/fixtures/ssr/es.html', { width: 375, defined: false });
+    opened.push(page);
+    const probe = page.doc.createElement('script');
+    probe.type = 'module';
+    // Runs right after hydrate.js has evaluated, as an app's next module would.
+    probe.textContent = `import '/src/hydrate.ts';
+      const card = document.querySelector('kyr-hotline-card');
+      window.kyrAtEvaluation = { defined: Boolean(customElements.get('kyr-hotline-card')), known: 'headingLevel' in card, rendered: card.hasUpdated === true };`;
+    page.doc.head.append(probe);
+    await whenRendered(page);
+    const seen = (page.win as unknown as { kyrAtEvaluation: { defined: boolean; known: boolean; rendered: boolean } }).kyrAtEvaluation;
+    expect(seen).to.deep.equal({ defined: true, known: true, rendered: false });
+    expect(page.widget('kyr-hotline-card').shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('es');
+  });
+
   it('says in the console, naming the tag, when another entry defined a kyr tag before it ran', async () => {
     const page = await openHostPage('/test/fixtures/ssr/en.html', { width: 375, defined: false });
     opened.push(page);
