@@ -59,6 +59,8 @@ export class KyrElement extends LitElement {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     markInteractive(this);
+    for (const [key, value] of this.setBeforeUpgrade ?? []) (this as unknown as Record<PropertyKey, unknown>)[key] = value;
+    this.setBeforeUpgrade = undefined;
   }
 
   override connectedCallback(): void {
@@ -66,6 +68,28 @@ export class KyrElement extends LitElement {
     startLocalization();
     super.connectedCallback();
     watchView(this);
+    // What the server rendered from: the properties as the attributes and defaults set them, before
+    // Lit applies those a framework set on the element before the kit defined it.
+    if (this.serverRendered && !this.hasUpdated) this.serverState = new Map([...(this.constructor as typeof LitElement).elementProperties.keys()].map((key) => [key, this[key as keyof this]]));
+  }
+
+  private serverState?: Map<PropertyKey, unknown>;
+  private setBeforeUpgrade?: Map<PropertyKey, unknown>;
+
+  /**
+   * Hydration must render what the server rendered, or Lit refuses the server's HTML: a property
+   * set before the upgrade (a framework hydrating its own markup first) waits until just after.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const server = this.serverState;
+    this.serverState = undefined;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const [key, value] of server ?? []) {
+      if (self[key] === value) continue;
+      (this.setBeforeUpgrade ??= new Map()).set(key, self[key]);
+      self[key] = value;
+    }
+    return super.shouldUpdate(changed);
   }
 
   override disconnectedCallback(): void {

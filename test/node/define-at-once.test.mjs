@@ -3,6 +3,7 @@
 // defines its tags at once, and each widget's first render waits for the page's language: until
 // then the fallback shows, never English. Checked in Chromium with the Spanish file held back.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/browser.mjs';
@@ -77,6 +78,40 @@ describe('tags are defined at once on a Spanish page; the first render waits for
       assert.doesNotMatch(done.text, ENGLISH);
       assert.equal(done.heading, 'h3', 'the property set before the first render holds');
       assert.equal(done.fallbackShown, false);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});
+
+describe('a property a framework sets on a server-rendered widget before the kit defines it', () => {
+  for (const script of ['kyr-widgets.js', 'kyr-widgets.standalone.js']) {
+    it(`dist/${script}: the widget hydrates in place (the server's nodes stay), then takes the property`, async () => {
+      const card = await readFile(new URL('../../dist/prerendered/es/hotline-card.html', import.meta.url), 'utf8');
+      const load = script.endsWith('standalone.js') ? `<script src="/dist/${script}"></script>` : `<script type="module" src="/dist/${script}"></script>`;
+      // As Svelte or React do when they hydrate their own markup before the kit's script has run.
+      const early = `<script>const card = document.querySelector('kyr-hotline-card'); window.kyrServerRoot = card.shadowRoot.querySelector('.root'); card.headingLevel = 3; card.hotline = '311';</script>`;
+      const html = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Derechos</title></head><body>${card}${early}${load}</body></html>`;
+      const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.route(`${base}/ssr.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+      await page.goto(`${base}/ssr.html`);
+      await page.waitForFunction(() => document.querySelector('kyr-hotline-card').hasUpdated);
+      const seen = await page.evaluate(async () => {
+        const card = document.querySelector('kyr-hotline-card');
+        await card.updateComplete;
+        const root = card.shadowRoot.querySelector('.root');
+        return {
+          sameRoot: root === window.kyrServerRoot,
+          roots: card.shadowRoot.querySelectorAll('.root').length,
+          lang: root.getAttribute('lang'),
+          heading: card.shadowRoot.querySelector('h2, h3')?.localName,
+          call: card.shadowRoot.querySelector('[part~="phone-link"]')?.getAttribute('href'),
+        };
+      });
+      assert.deepEqual(seen, { sameRoot: true, roots: 1, lang: 'es', heading: 'h3', call: 'tel:311' });
       assert.deepEqual(errors, []);
       await page.close();
     });
