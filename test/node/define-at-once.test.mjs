@@ -4,29 +4,17 @@
 // then the fallback shows, never English. Checked in Chromium with the Spanish file held back.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/browser.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { describe, it } from 'node:test';
+import { kitBrowser } from './helpers/kit-browser.mjs';
 
-let server;
-let base;
-let browser;
-before(async () => {
-  ({ server, url: base } = await startServer(0));
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const kit = kitBrowser();
 
 const ENGLISH = /\bCall\b|Save contact|Copy number|ActionNYC Hotline/;
 
 describe('tags are defined at once on a Spanish page; the first render waits for Spanish', () => {
   for (const script of ['kyr-widgets.js', 'hotline-card.js']) {
     it(`dist/${script}: defined before the Spanish file arrives, the fallback shows meanwhile, and a property set then holds`, async () => {
-      const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+      const page = await kit.browser.newPage({ viewport: { width: 375, height: 700 } });
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       let release;
@@ -40,8 +28,8 @@ describe('tags are defined at once on a Spanish page; the first render waits for
       const html = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Derechos</title>
 <script type="module" src="/dist/${script}"></script></head>
 <body><kyr-hotline-card><p class="fallback">Llame a ActionNYC: <a href="tel:+18003540365">(800) 354-0365</a></p></kyr-hotline-card></body></html>`;
-      await page.route(`${base}/partner.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
-      await page.goto(`${base}/partner.html`);
+      await page.route(`${kit.base}/partner.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+      await page.goto(`${kit.base}/partner.html`);
       await page.waitForFunction(() => customElements.get('kyr-hotline-card'), null, { timeout: 5000 });
       assert.ok(asked, 'the Spanish file was asked for');
       const waiting = await page.evaluate(() => {
@@ -92,12 +80,12 @@ describe('a property a framework sets on a server-rendered widget before the kit
       // As Svelte or React do when they hydrate their own markup before the kit's script has run.
       const early = `<script>const card = document.querySelector('kyr-hotline-card'); window.kyrServerRoot = card.shadowRoot.querySelector('.root'); card.headingLevel = 3; card.hotline = '311';</script>`;
       const html = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Derechos</title></head><body>${card}${early}${load}</body></html>`;
-      const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+      const page = await kit.browser.newPage({ viewport: { width: 375, height: 700 } });
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      await page.route(`${base}/ssr.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
-      await page.goto(`${base}/ssr.html`);
+      await page.route(`${kit.base}/ssr.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+      await page.goto(`${kit.base}/ssr.html`);
       await page.waitForFunction(() => document.querySelector('kyr-hotline-card').hasUpdated);
       const seen = await page.evaluate(async () => {
         const card = document.querySelector('kyr-hotline-card');

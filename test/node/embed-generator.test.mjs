@@ -2,27 +2,15 @@
 // snippet, paste it into a page body (as a CMS does). The widget must be there at first paint,
 // in that language, and the script must take it over without a layout shift. Headless Chromium.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/browser.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { describe, it } from 'node:test';
+import { kitBrowser } from './helpers/kit-browser.mjs';
 
-let server;
-let base;
-let browser;
-before(async () => {
-  ({ server, url: base } = await startServer(0));
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const kit = kitBrowser();
 
 /** The snippet the generator writes for these choices. */
 async function snippet(choices) {
-  const page = await browser.newPage();
-  await page.goto(`${base}/demo/`);
+  const page = await kit.browser.newPage();
+  await page.goto(`${kit.base}/demo/`);
   for (const [name, value] of Object.entries(choices)) {
     const field = page.locator(`#embed-form [name="${name}"]`);
     if ((await field.first().getAttribute('type')) === 'radio') await page.check(`#embed-form [name="${name}"][value="${value}"]`);
@@ -40,7 +28,7 @@ async function paste(code, { lang = 'es', javaScriptEnabled = true } = {}) {
 <body style="margin:8px;font:18px/1.6 Georgia,serif"><h1>Nuestra organización</h1><p>Texto de la página antes del widget.</p>
 ${code.replaceAll('"/kyr-widgets/', '"/dist/')}
 <p>Texto de la página después del widget.</p></body></html>`;
-  const page = await browser.newPage({ viewport: { width: 375, height: 700 }, javaScriptEnabled });
+  const page = await kit.browser.newPage({ viewport: { width: 375, height: 700 }, javaScriptEnabled });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -58,8 +46,8 @@ ${code.replaceAll('"/kyr-widgets/', '"/dist/')}
     };
     requestAnimationFrame(sample);
   });
-  await page.route(`${base}/partner.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
-  await page.goto(`${base}/partner.html`);
+  await page.route(`${kit.base}/partner.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  await page.goto(`${kit.base}/partner.html`);
   return { page, errors };
 }
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { logIn, watchPage } from './browser.mjs';
 import { missingTools, startWordPress } from './env.mjs';
 import { newerWordPress, VERSION } from './wordpress-builds.mjs';
 
@@ -63,26 +64,8 @@ async function phpProblems() {
 async function visit(path, { login = false, width = 1280, height = 900 } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('request', (request) => requests.push(request.url()));
-  if (login) {
-    // To the posts list: 6.6's profile screen throws in user-profile.js ("reading 'serialize'") when
-    // left at once, and its dashboard logs a PHP warning (no update data offline).
-    await page.goto(`${wp.url}/wp-login.php?redirect_to=${encodeURIComponent(`${wp.url}/wp-admin/edit.php`)}`);
-    await page.fill('#user_login', 'admin');
-    await page.fill('#user_pass', 'admin-password');
-    await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/wp-admin/')), page.click('#wp-submit')]);
-    // Only the page under test counts.
-    problems.length = 0;
-  }
+  const { problems, requests } = watchPage(page);
+  if (login) await logIn(page, wp.url, 'admin', problems);
   const response = await page.goto(wp.url + path, { waitUntil: 'load' });
   return { page, problems, requests, html: await response.text(), close: () => context.close() };
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { logIn, watchPage } from './browser.mjs';
 import { missingTools, startWordPress } from './env.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -113,38 +114,16 @@ async function visit(path, { javaScript = true, width = 1280, height = 900, loca
     });
   }
   const page = await context.newPage();
-  const problems = [];
-  const requests = [];
+  const { problems, requests } = watchPage(page);
   const dialogs = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('request', (request) => requests.push(request.url()));
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  if (login) {
-    await logIn(page, login);
-    // Only the page under test counts: leaving the profile screen at once can make WordPress's own
-    // user-profile.js throw ("reading 'serialize'"), which says nothing about the plugin.
-    problems.length = 0;
-  }
+  if (login) await logIn(page, wp.url, login, problems);
   const response = await page.goto(wp.url + path, { waitUntil: 'load' });
   const html = await response.text();
   return { context, page, problems, requests, dialogs, html, close: () => context.close() };
-}
-
-/** Logs in; waits for the redirect into wp-admin (the login URL itself names wp-admin in redirect_to). */
-async function logIn(page, user) {
-  await page.goto(`${wp.url}/wp-login.php?redirect_to=${encodeURIComponent(`${wp.url}/wp-admin/profile.php`)}`);
-  await page.fill('#user_login', user);
-  await page.fill('#user_pass', `${user}-password`);
-  await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/wp-admin/')), page.click('#wp-submit')]);
 }
 
 /** Waits until every kyr widget on the page is defined and rendered; returns what each shows. */
