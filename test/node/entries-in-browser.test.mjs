@@ -14,10 +14,10 @@ import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
 import { installPackedKit } from '../../scripts/pack-check.mjs';
 import { KYR_TAGS, jsExports } from './exports.mjs';
 
-/** The tags an entry defines: one for a per-element entry, none for the class-only module, else all four. */
+/** The tags an entry defines: one for a per-element entry, none for the class-only module and React's helper, else all four. */
 function expectedTags(specifier) {
   const file = specifier.split('/')[1];
-  if (file === 'elements.js') return [];
+  if (file === 'elements.js' || file === 'react') return [];
   const one = file && `kyr-${file.replace(/\.js$/, '')}`;
   return KYR_TAGS.includes(one) ? [one] : KYR_TAGS;
 }
