@@ -139,7 +139,12 @@ async function startServer(work) {
 
 /** The JavaScript a page loads until its four widgets are defined: files and bytes after gzip -9. */
 async function pageScriptGzip(browser, url) {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  // The page's cumulative layout shift until every widget has rendered, for the log (the hydration scenarios assert it).
+  await page.addInitScript(() => {
+    window.kyrShift = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.kyrShift += entry.hadRecentInput ? 0 : entry.value))).observe({ type: 'layout-shift', buffered: true });
+  });
   const scripts = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
@@ -148,7 +153,12 @@ async function pageScriptGzip(browser, url) {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => ['kyr-language-picker', 'kyr-hotline-card', 'kyr-rights-summary', 'kyr-detainer-explainer'].every((tag) => customElements.get(tag)), null, { timeout: 15_000 });
     const sizes = await Promise.all(scripts);
-    return { files: sizes.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
+    const shift = await page.evaluate(async (tags) => {
+      await Promise.all(tags.flatMap((tag) => [...document.querySelectorAll(tag)].map((element) => element.updateComplete)));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return window.kyrShift;
+    }, ['kyr-language-picker', 'kyr-hotline-card', 'kyr-rights-summary', 'kyr-detainer-explainer']);
+    return { files: sizes.length, bytes: sizes.reduce((sum, size) => sum + size, 0), shift };
   } finally {
     await page.close();
   }
@@ -215,7 +225,7 @@ export async function runIntegrations(names = Object.keys(apps), log = console.l
             log(`  ${app}: /${apps[app].serverRenderedPage} is ${htmlBytes.toLocaleString('en')} B of HTML`);
           }
           const js = await pageScriptGzip(browser, page).catch((error) => ({ error }));
-          log(js.error ? `  ${app}: page JS not measured (${js.error.message.split('\n')[0]})` : `  ${app}: page JS ${js.bytes.toLocaleString('en')} B gzip in ${js.files} files`);
+          log(js.error ? `  ${app}: page JS not measured (${js.error.message.split('\n')[0]})` : `  ${app}: page JS ${js.bytes.toLocaleString('en')} B gzip in ${js.files} files; CLS ${js.shift.toFixed(4)} at 375 px`);
         } finally {
           await stop();
         }
