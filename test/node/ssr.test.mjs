@@ -25,6 +25,13 @@ function shadowRoots(html) {
   });
 }
 
+/** Node options that hide @lit-labs/ssr (a resolve hook), as in an install without the optional peer. */
+const hooks = `export async function resolve(specifier, context, next) {
+  if (/^@lit-labs\\/ssr(\\/|$)/.test(specifier)) throw Object.assign(new Error('Cannot find package ' + specifier), { code: 'ERR_MODULE_NOT_FOUND' });
+  return next(specifier, context);
+}`;
+const withoutLitSsr = ['--import', `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hooks)}));`)}`];
+
 describe('renderToString', () => {
   for (const locale of locales) {
     it(`${locale}: renders all four elements as declarative shadow DOM in ${locale}`, async () => {
@@ -111,16 +118,10 @@ describe('renderToString', () => {
   });
 
   it('without @lit-labs/ssr (an optional peer dependency) the module still loads, and a render says what to install', async () => {
-    // A resolve hook makes @lit-labs/ssr missing, as in an install without it.
-    const hooks = `export async function resolve(specifier, context, next) {
-      if (/^@lit-labs\\/ssr(\\/|$)/.test(specifier)) throw Object.assign(new Error('Cannot find package ' + specifier), { code: 'ERR_MODULE_NOT_FOUND' });
-      return next(specifier, context);
-    }`;
-    const register = `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hooks)}));`;
     const script = `const ssr = await import('kyr-widgets/ssr.js');
       await ssr.renderToString('<kyr-hotline-card></kyr-hotline-card>').then(() => console.log('rendered'), (error) => console.log(error.message));`;
     const { stdout } = await new Promise((resolve, reject) =>
-      execFile(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', script], { cwd: root }, (error, out, err) => (error ? reject(error) : resolve({ stdout: out, stderr: err }))),
+      execFile(process.execPath, [...withoutLitSsr, '--input-type=module', '-e', script], { cwd: root }, (error, out, err) => (error ? reject(error) : resolve({ stdout: out, stderr: err }))),
     );
     assert.equal(stdout.trim(), 'kyr-widgets/ssr.js needs @lit-labs/ssr, an optional peer dependency: run `npm install @lit-labs/ssr`.');
   });
@@ -168,6 +169,15 @@ describe('the `kyr-widgets render` command', () => {
     assert.equal(unknown.stderr.split('\n')[0], 'kyr-widgets: unknown command "draw\\nkyr-widgets: done\\u202e".');
     const bad = await run(['render', '--locale', 'xx\r\u001b[2K'], '<p></p>');
     assert.match(bad.stderr, /^kyr-widgets render: --locale "xx\\r\\u001b\[2K" is not a language the kit speaks/);
+  });
+
+  it('without @lit-labs/ssr installed, says what to install and exits 1', async () => {
+    const { code, stderr } = await new Promise((resolve) => {
+      const child = execFile(process.execPath, [...withoutLitSsr, cli, 'render', '--locale', 'es'], (error, stdout, err) => resolve({ code: error?.code ?? 0, stderr: err }));
+      child.stdin.end('<kyr-hotline-card></kyr-hotline-card>');
+    });
+    assert.equal(code, 1);
+    assert.equal(stderr.trim(), 'kyr-widgets render: kyr-widgets/ssr.js needs @lit-labs/ssr, an optional peer dependency: run `npm install @lit-labs/ssr`.');
   });
 
   it('is the package’s bin', async () => {
