@@ -17,6 +17,20 @@ export const WORDPRESS = '/usr/share/wordpress';
 const here = new URL('.', import.meta.url).pathname;
 
 /** What the tests need from Debian (installed by .ci/run when missing). */
+/** `text` as a single-quoted PHP string literal, for the PHP the tests run. */
+export function phpString(text) {
+  return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+}
+
+/**
+ * The PHP log entries of `wp` that matter: the plugin's own, and anything that is not a
+ * deprecation (WordPress's own under PHP 8.2 are left out).
+ */
+export async function pluginPhpProblems(wp) {
+  const entries = (await wp.debugLog()).split(/\n(?=\[)/).filter(Boolean);
+  return entries.filter((entry) => !/PHP Deprecated:/.test(entry) || /plugins\/kyr-widgets\//.test(entry));
+}
+
 export function missingTools() {
   const needed = {
     [join(WORDPRESS, 'wp-settings.php')]: 'wordpress',

@@ -6,18 +6,17 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import process from 'node:process';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { logIn, watchPage } from './browser.mjs';
-import { missingTools, startWordPress } from './env.mjs';
+import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
+import { missingTools, phpString, pluginPhpProblems, startWordPress } from './env.mjs';
 import { newerWordPress, VERSION } from './wordpress-builds.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const zip = join(root, 'dist/kyr-widgets-wordpress.zip');
 const shots = join(root, 'test-results/wordpress');
 const PLUGIN = 'kyr-widgets/kyr-widgets.php';
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const PREVIEW = '.wp-block-kyr-widgets-know-your-rights .kyr-preview > *';
 
 let wp;
@@ -39,10 +38,7 @@ before(async () => {
     `update_option( 'show_avatars', 0 );
      update_user_meta( 1, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), 'core' => array( 'fixedToolbar' => true ), '_modified' => gmdate( 'c' ) ) );`,
   );
-  browser = await chromium.launch({
-    executablePath: CHROME,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 
 after(async () => {
@@ -50,15 +46,8 @@ after(async () => {
   await wp?.stop();
 });
 
-function phpString(text) {
-  return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
-}
-
-/** PHP's log entries that come from the plugin, or that are not deprecations (WordPress's own under PHP 8.2). */
-async function phpProblems() {
-  const entries = (await wp.debugLog()).split(/\n(?=\[)/).filter(Boolean);
-  return entries.filter((entry) => !/PHP Deprecated:/.test(entry) || /plugins\/kyr-widgets\//.test(entry));
-}
+/** PHP's log entries that matter here (see env.mjs). */
+const phpProblems = () => pluginPhpProblems(wp);
 
 /** Opens a page in a fresh context; records console problems, failed responses and requests. */
 async function visit(path, { login = false, width = 1280, height = 900 } = {}) {

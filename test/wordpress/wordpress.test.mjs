@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import process from 'node:process';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { logIn, watchPage } from './browser.mjs';
-import { missingTools, startWordPress } from './env.mjs';
+import { chromiumLaunchOptions } from '../../scripts/browser.mjs';
+import { missingTools, phpString, pluginPhpProblems, startWordPress } from './env.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const zip = join(root, 'dist/kyr-widgets-wordpress.zip');
@@ -17,7 +17,6 @@ const shots = join(root, 'test-results/wordpress');
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const PLUGIN = 'kyr-widgets/kyr-widgets.php';
 const TAGS = ['kyr-hotline-card', 'kyr-rights-summary', 'kyr-detainer-explainer', 'kyr-language-picker'];
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 /** A fictional partner line (555-01xx numbers are reserved for fiction). */
 const PARTNER = { name: 'Example Legal Aid', phone: '(212) 555-0100', agency: 'Example Community Center', hours: 'Mon–Fri 9–5', description: 'Free help in Spanish and English.' };
 
@@ -54,10 +53,7 @@ before(async () => {
     { json: true },
   );
   users.editor = made.editor;
-  browser = await chromium.launch({
-    executablePath: CHROME,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 
 after(async () => {
@@ -68,11 +64,8 @@ after(async () => {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** PHP's log entries that are not WordPress 6.1's own deprecations under PHP 8.2. */
-async function phpProblems() {
-  const entries = (await wp.debugLog()).split(/\n(?=\[)/).filter(Boolean);
-  return entries.filter((entry) => !/PHP Deprecated:/.test(entry) || /plugins\/kyr-widgets\//.test(entry));
-}
+/** PHP's log entries that matter here (see env.mjs). */
+const phpProblems = () => pluginPhpProblems(wp);
 
 async function assertPhpClean() {
   assert.deepEqual(await phpProblems(), [], 'PHP logged warnings, notices or errors');
@@ -92,10 +85,6 @@ async function publish(user, title, content, type = 'posts') {
   );
   assert.equal(result.status, 201, `publishing "${title}" as ${user}: ${result.message}`);
   return result;
-}
-
-function phpString(text) {
-  return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 }
 
 async function setOption(name, value) {
