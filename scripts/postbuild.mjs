@@ -57,12 +57,18 @@ console.log(`postbuild: ${Object.keys(locales).length} locale chunks listed in d
 // the WordPress plugin (PHP), the `kyr-widgets` command and the demo read them instead of copies.
 const { displayOrder, endonyms, directionOf } = await import(join(dist, 'npm/i18n/locales.js'));
 const { hotlineIds, DEFAULT_HOTLINE } = await import(join(dist, 'npm/content/hotlines.js'));
+const { sectionNames: rightsSections } = await import(join(dist, 'npm/elements/rights-summary/rights-summary.js'));
+const { sectionNames: explainerSections } = await import(join(dist, 'npm/elements/detainer-explainer/detainer-explainer.js'));
+const { MAX_TEXT } = await import(join(dist, 'npm/elements/hotline-card/hotline-card.js'));
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const kit = {
-  $comment: 'Written by scripts/postbuild.mjs from src/i18n/locales.ts and src/content/hotlines.ts; read by the WordPress plugin, bin/kyr-widgets.js and the demo.',
+  $comment: 'Written by scripts/postbuild.mjs from src/i18n/locales.ts, src/content/hotlines.ts and the elements (sections, longest text); read by the WordPress plugin, bin/kyr-widgets.js and the demo.',
   version,
   locales: displayOrder.map((code) => ({ code, name: endonyms[code], dir: directionOf(code) })),
   hotlines: { ids: [...hotlineIds], default: DEFAULT_HOTLINE },
+  // The `sections` each content widget takes, in their default order, and the longest partner text shown.
+  sections: { 'rights-summary': [...rightsSections], 'detainer-explainer': [...explainerSections] },
+  maxText: MAX_TEXT,
 };
 await writeFile(join(dist, 'kit.json'), `${JSON.stringify(kit, null, 2)}\n`);
 console.log(`postbuild: dist/kit.json lists ${kit.locales.length} locales and ${kit.hotlines.ids.length} hotlines`);

@@ -11,6 +11,9 @@ const kit = JSON.parse(await read('dist/kit.json'));
 const { sourceLocale, targetLocales } = JSON.parse(await read('lit-localize.json'));
 const { endonyms } = await import('../../dist/npm/i18n/locales.js');
 const { hotlineIds, DEFAULT_HOTLINE } = await import('../../dist/npm/content/hotlines.js');
+const { sectionNames: rightsSections } = await import('../../dist/npm/elements/rights-summary/rights-summary.js');
+const { sectionNames: explainerSections } = await import('../../dist/npm/elements/detainer-explainer/detainer-explainer.js');
+const { MAX_TEXT } = await import('../../dist/npm/elements/hotline-card/hotline-card.js');
 
 it('dist/kit.json lists every locale (with its own name and direction) and every hotline, from the sources', () => {
   assert.deepEqual(kit.locales.map((l) => l.code).sort(), [sourceLocale, ...targetLocales].sort());
@@ -19,9 +22,11 @@ it('dist/kit.json lists every locale (with its own name and direction) and every
     assert.equal(dir, code === 'ar' || code === 'ur' ? 'rtl' : 'ltr', code);
   }
   assert.deepEqual(kit.hotlines, { ids: [...hotlineIds], default: DEFAULT_HOTLINE });
+  assert.deepEqual(kit.sections, { 'rights-summary': [...rightsSections], 'detainer-explainer': [...explainerSections] });
+  assert.equal(kit.maxText, MAX_TEXT);
 });
 
-it('the plugin\'s PHP, the command and the demo keep no copy of the locale or hotline lists', async () => {
+it('the plugin\'s PHP, the command and the demo keep no copy of the locale, hotline or section lists, nor the longest text', async () => {
   const php = (await readdir(new URL('integrations/wordpress/includes/', root))).filter((name) => name.endsWith('.php')).map((name) => `integrations/wordpress/includes/${name}`);
   const copies = [];
   for (const file of [...php, 'bin/kyr-widgets.js', 'demo/demo.js']) {
@@ -30,6 +35,8 @@ it('the plugin\'s PHP, the command and the demo keep no copy of the locale or ho
     if (/['"]zh-Hans['"]\s*(=>\s*['"][^'"]*['"])?,\s*['"]zh-Hant['"]|\ben es zh-Hans\b/.test(code)) copies.push(`${file}: the locales`);
     if (/['"]actionnyc['"]\s*,\s*['"]new-americans['"]/.test(code)) copies.push(`${file}: the hotlines`);
     if (/'English',\s*\n?\s*'es'\s*=>|=> 'Español'/.test(code)) copies.push(`${file}: the language names`);
+    if (/['"]door['"]\s*,\s*['"]rights['"]|['"]definition['"]\s*,\s*['"]decision['"]/.test(code)) copies.push(`${file}: the sections`);
+    if (/\b500\b/.test(code)) copies.push(`${file}: the longest text`);
   }
   assert.deepEqual(copies, []);
 });

@@ -35,15 +35,6 @@ function hotline_choices(): string {
 	return $ids ? implode( ', ', $ids ) . ' or ' . $last : (string) $last;
 }
 
-/** The detainer explainer's sections, in the order it shows them. */
-const SECTIONS = array( 'definition', 'decision', 'timeline', 'figures' );
-
-/** The rights summary's sections, in the order it shows them by default (src/elements/rights-summary). */
-const RIGHTS_SECTIONS = array( 'door', 'rights', 'detained' );
-
-/** Longest partner text the kit shows (MAX_TEXT in hotline-card.ts). */
-const MAX_TEXT = 500;
-
 /** Partner text fields of the hotline card. */
 const PARTNER_TEXT = array( 'name', 'agency', 'hours', 'description' );
 
@@ -160,7 +151,7 @@ function tokens( $value ): ?array {
 
 /**
  * Checks a partner's text: plain text only, no markup (also none hidden in entities), no
- * control characters, no broken-template values; cut to MAX_TEXT characters.
+ * control characters, no broken-template values; cut to the kit's longest text (kit.json maxText).
  *
  * @param mixed  $value The value as written.
  * @param string $name  The attribute's name, for the note.
@@ -209,9 +200,9 @@ function clean_text( $value, string $name, array &$notes ): ?string {
 		$notes[] = "$name dropped: it looks like a broken template value.";
 		return null;
 	}
-	if ( mb_strlen( $decoded, 'UTF-8' ) > MAX_TEXT ) {
-		$notes[] = "$name cut to " . MAX_TEXT . ' characters.';
-		$decoded = mb_substr( $decoded, 0, MAX_TEXT, 'UTF-8' );
+	if ( max_text() > 0 && mb_strlen( $decoded, 'UTF-8' ) > max_text() ) {
+		$notes[] = "$name cut to " . max_text() . ' characters.';
+		$decoded = mb_substr( $decoded, 0, max_text(), 'UTF-8' );
 	}
 	return $decoded;
 }
@@ -304,11 +295,11 @@ function clean_attributes( string $element, array $raw, string $default_hotline 
 					$names = array( '' );
 				}
 				// The partner's order, each part once: the element shows them in that order.
-				$known = array_values( array_unique( array_intersect( $names, RIGHTS_SECTIONS ) ) );
-				if ( count( array_diff( $names, RIGHTS_SECTIONS ) ) > 0 ) {
-					$notes[] = 'sections: unknown names dropped; use any of door, rights, detained' . ( $known ? '.' : ' (showing all).' );
+				$known = array_values( array_unique( array_intersect( $names, sections( 'rights-summary' ) ) ) );
+				if ( count( array_diff( $names, sections( 'rights-summary' ) ) ) > 0 ) {
+					$notes[] = 'sections: unknown names dropped; use any of ' . implode( ', ', sections( 'rights-summary' ) ) . ( $known ? '.' : ' (showing all).' );
 				}
-				if ( $known && $known !== RIGHTS_SECTIONS ) {
+				if ( $known && $known !== sections( 'rights-summary' ) ) {
 					$clean['sections'] = implode( ' ', $known );
 				}
 			}
@@ -320,11 +311,11 @@ function clean_attributes( string $element, array $raw, string $default_hotline 
 				if ( null === $names ) {
 					$names = array( '' );
 				}
-				$known = array_values( array_intersect( SECTIONS, $names ) );
-				if ( count( array_diff( $names, SECTIONS ) ) > 0 ) {
-					$notes[] = 'sections: unknown names dropped; use any of definition, decision, timeline, figures' . ( $known ? '.' : ' (showing all).' );
+				$known = array_values( array_intersect( sections( 'detainer-explainer' ), $names ) );
+				if ( count( array_diff( $names, sections( 'detainer-explainer' ) ) ) > 0 ) {
+					$notes[] = 'sections: unknown names dropped; use any of ' . implode( ', ', sections( 'detainer-explainer' ) ) . ( $known ? '.' : ' (showing all).' );
 				}
-				if ( $known && count( $known ) < count( SECTIONS ) ) {
+				if ( $known && count( $known ) < count( sections( 'detainer-explainer' ) ) ) {
 					$clean['sections'] = implode( ' ', $known );
 				}
 			}

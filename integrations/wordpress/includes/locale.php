@@ -11,10 +11,11 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * The kit's lists, as its build writes them from the TypeScript sources (kit/kit.json, from
- * src/i18n/locales.ts and src/content/hotlines.ts): `locales` (code, own name, direction, in the
- * picker's order) and `hotlines` (ids, default). One source for the kit and the plugin.
+ * src/i18n/locales.ts, src/content/hotlines.ts and the elements): `locales` (code, own name,
+ * direction, in the picker's order), `hotlines` (ids, default), `sections` (each content widget's
+ * parts) and `maxText` (the longest partner text). One source for the kit and the plugin.
  *
- * @return array{locales: array<int, array{code: string, name: string, dir: string}>, hotlines: array{ids: string[], default: string}}
+ * @return array{locales: array<int, array{code: string, name: string, dir: string}>, hotlines: array{ids: string[], default: string}, sections: array<string, string[]>, maxText: int}
  */
 function kit(): array {
 	static $kit = null;
@@ -26,10 +27,27 @@ function kit(): array {
 			$kit = array(
 				'locales'  => array( array( 'code' => 'en', 'name' => 'English', 'dir' => 'ltr' ) ),
 				'hotlines' => array( 'ids' => array( 'actionnyc' ), 'default' => 'actionnyc' ),
+				'sections' => array(),
 			);
 		}
 	}
 	return $kit;
+}
+
+/**
+ * The parts a content widget takes in `sections` (`rights-summary`, `detainer-explainer`), in
+ * their default order, as the kit's build lists them.
+ *
+ * @param string $element The element's short name.
+ * @return string[]
+ */
+function sections( string $element ): array {
+	return kit()['sections'][ $element ] ?? array();
+}
+
+/** The longest partner text the kit shows, in characters (MAX_TEXT in hotline-card.ts); 0 without the build. */
+function max_text(): int {
+	return (int) ( kit()['maxText'] ?? 0 );
 }
 
 /**

@@ -49,7 +49,7 @@ const loadAnswer = () =>
 export const loadExplainerParts = (): Promise<unknown> => Promise.all([loadHistory(), loadAnswer(), loadFeedback()]);
 
 /** The parts a partner can show with `sections`. */
-const sectionNames = ['definition', 'decision', 'timeline', 'figures'] as const;
+export const sectionNames = ['definition', 'decision', 'timeline', 'figures'] as const;
 type SectionName = (typeof sectionNames)[number];
 
 /** Which sources each section draws on, for the source line. */

@@ -37,7 +37,7 @@ interface CardContent {
 type CopyState = 'idle' | 'copied' | 'selected' | 'saved';
 
 /** Longest text taken from an attribute; longer values are cut so a mangled CMS field cannot flood the card. */
-const MAX_TEXT = 500;
+export const MAX_TEXT = 500;
 
 /** One row of the details list; none where the sources give nothing (no empty "Hours"). */
 const detail = (term: string, value: string | TemplateResult | undefined) =>

@@ -10,7 +10,7 @@ import { chosenSections } from '../../shared/sections.js';
 import { rightsSummaryStyles } from './rights-summary.styles.js';
 
 /** The parts a partner can show with `sections`, in their default order. */
-const sectionNames = ['door', 'rights', 'detained'] as const;
+export const sectionNames = ['door', 'rights', 'detained'] as const;
 export type SectionName = (typeof sectionNames)[number];
 
 /*
