@@ -57,9 +57,11 @@ console.log(`postbuild: ${Object.keys(locales).length} locale chunks listed in d
 // the WordPress plugin (PHP), the `kyr-widgets` command and the demo read them instead of copies.
 const { displayOrder, endonyms, directionOf } = await import(join(dist, 'npm/i18n/locales.js'));
 const { hotlineIds, DEFAULT_HOTLINE } = await import(join(dist, 'npm/content/hotlines.js'));
-const { sectionNames: rightsSections } = await import(join(dist, 'npm/elements/rights-summary/rights-summary.js'));
-const { sectionNames: explainerSections } = await import(join(dist, 'npm/elements/detainer-explainer/detainer-explainer.js'));
-const { MAX_TEXT } = await import(join(dist, 'npm/elements/hotline-card/hotline-card.js'));
+// Leaf modules with no imports, read from the TypeScript source (Node strips the types): the
+// bundler folds a lone constant into its users, so the npm graph has no file of its own for them.
+const { sectionNames: rightsSections } = await import(join(root, 'src/elements/rights-summary/section-names.ts'));
+const { sectionNames: explainerSections } = await import(join(root, 'src/elements/detainer-explainer/section-names.ts'));
+const { MAX_TEXT } = await import(join(root, 'src/elements/hotline-card/max-text.ts'));
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const kit = {
   $comment: 'Written by scripts/postbuild.mjs from src/i18n/locales.ts, src/content/hotlines.ts and the elements (sections, longest text); read by the WordPress plugin, bin/kyr-widgets.js and the demo.',

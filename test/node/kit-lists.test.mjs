@@ -11,9 +11,9 @@ const kit = JSON.parse(await read('dist/kit.json'));
 const { sourceLocale, targetLocales } = JSON.parse(await read('lit-localize.json'));
 const { endonyms } = await import('../../dist/npm/i18n/locales.js');
 const { hotlineIds, DEFAULT_HOTLINE } = await import('../../dist/npm/content/hotlines.js');
-const { sectionNames: rightsSections } = await import('../../dist/npm/elements/rights-summary/rights-summary.js');
-const { sectionNames: explainerSections } = await import('../../dist/npm/elements/detainer-explainer/detainer-explainer.js');
-const { MAX_TEXT } = await import('../../dist/npm/elements/hotline-card/hotline-card.js');
+const { sectionNames: rightsSections } = await import('../../src/elements/rights-summary/section-names.ts');
+const { sectionNames: explainerSections } = await import('../../src/elements/detainer-explainer/section-names.ts');
+const { MAX_TEXT } = await import('../../src/elements/hotline-card/max-text.ts');
 
 it('dist/kit.json lists every locale (with its own name and direction) and every hotline, from the sources', () => {
   assert.deepEqual(kit.locales.map((l) => l.code).sort(), [sourceLocale, ...targetLocales].sort());

@@ -16,6 +16,7 @@ import type { Decision, Reply } from './decision.js';
 import { detainerExplainerStyles } from './detainer-explainer.styles.js';
 import { firstQuestion, renderQuestion } from './question.js';
 import type { DecisionDetail } from '../../events.js';
+import { sectionNames, type SectionName } from './section-names.js';
 
 /*
  * What the first paint does not need comes in chunks of their own: the timeline and figures
@@ -47,10 +48,6 @@ const loadAnswer = () =>
  * @internal Not public API: `kyr-widgets/ssr.js` calls it.
  */
 export const loadExplainerParts = (): Promise<unknown> => Promise.all([loadHistory(), loadAnswer(), loadFeedback()]);
-
-/** The parts a partner can show with `sections`. */
-export const sectionNames = ['definition', 'decision', 'timeline', 'figures'] as const;
-type SectionName = (typeof sectionNames)[number];
 
 /** Which sources each section draws on, for the source line. */
 const sectionSources = (name: SectionName): readonly SourceId[] =>

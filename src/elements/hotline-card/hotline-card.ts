@@ -14,6 +14,7 @@ import { hotlineCardStyles } from './hotline-card.styles.js';
 import { parsePhone, type PhoneNumber } from '../../shared/phone.js';
 import { callLinkName, phoneDigits } from '../../shared/phone-link.js';
 import { vCardFileName, vCardHref } from './vcard.js';
+import { MAX_TEXT } from './max-text.js';
 
 /** What the card shows, resolved from a built-in hotline or the partner's attributes. */
 interface CardContent {
@@ -36,8 +37,6 @@ interface CardContent {
 
 type CopyState = 'idle' | 'copied' | 'selected' | 'saved';
 
-/** Longest text taken from an attribute; longer values are cut so a mangled CMS field cannot flood the card. */
-export const MAX_TEXT = 500;
 
 /** One row of the details list; none where the sources give nothing (no empty "Hours"). */
 const detail = (term: string, value: string | TemplateResult | undefined) =>

@@ -8,10 +8,8 @@ import { legalHelp } from '../../shared/legal-help.js';
 import { sourceLine } from '../../shared/source-line.js';
 import { chosenSections } from '../../shared/sections.js';
 import { rightsSummaryStyles } from './rights-summary.styles.js';
+import { sectionNames, type SectionName } from './section-names.js';
 
-/** The parts a partner can show with `sections`, in their default order. */
-export const sectionNames = ['door', 'rights', 'detained'] as const;
-export type SectionName = (typeof sectionNames)[number];
 
 /*
  * The sections' words and data come in a chunk of their own (sections.ts): the element's update

@@ -14,7 +14,7 @@ import { heading, type HeadingLevel } from '../../shared/heading.js';
 import { cautionIcon, checkIcon } from '../../shared/icons.js';
 import { officialName } from '../../shared/official-name.js';
 import { hotlineCallLink } from '../../shared/phone-link.js';
-import type { SectionName } from './rights-summary.js';
+import type { SectionName } from './section-names.js';
 
 /*
  * The rights summary's sections: what to do if ICE is at your door, the rights, and what to do if
