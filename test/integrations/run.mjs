@@ -115,7 +115,7 @@ function freePort() {
   });
 }
 
-/** Starts the app's production server (`next start`) and resolves once it answers. */
+/** Starts the app's production server (`next start`) and resolves once it says it is ready and answers. */
 async function startServer(work) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(work, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
@@ -124,17 +124,23 @@ async function startServer(work) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}/`;
   const stop = () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM'))));
-  for (const started = Date.now(); Date.now() - started < 30_000; ) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output.trim()}`);
-    if (await fetch(url, { method: 'HEAD' }).then(() => true, () => false)) return { url, stop };
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  // Next prints "✓ Ready in …" once it listens: wait for that line, the process's exit, or 30 s.
+  const ready = await new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('did not say it was ready within 30 s'), 30_000);
+    const done = (result) => (clearTimeout(timer), resolve(result));
+    const read = (chunk) => {
+      output += chunk;
+      if (/\bReady in\b/.test(output)) done(true);
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', (code) => done(`exited (${code})`));
+  });
+  if (ready === true && (await fetch(url, { method: 'HEAD' }).then(() => true, () => false))) return { url, stop };
   await stop();
-  throw new Error(`next start did not answer on ${url} within 30 s:\n${output.trim()}`);
+  throw new Error(`next start on ${url} ${ready === true ? 'said it was ready but did not answer' : ready}:\n${output.trim()}`);
 }
 
 /** The JavaScript a page loads until its four widgets are defined: files and bytes after gzip -9. */
