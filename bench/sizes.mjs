@@ -19,14 +19,24 @@ function staticImports(code) {
   return [...found];
 }
 
-/** The entry and all it imports statically: file list and summed sizes (each file compressed on its own, as served). */
+/**
+ * What the script-tag loader fetches as it starts, beside its static imports (none): the files it
+ * lists in `kyrDependencies()` (written by the build, see loaderDependencies in vite.config.ts).
+ */
+function loaderFetches(code) {
+  const table = code.match(/function kyrDependencies\(\)\{return(\{.*\})\}\s*$/)?.[1];
+  return table ? Object.values(JSON.parse(table)).flat() : [];
+}
+
+/** The entry and all it imports statically (for the loader, all it fetches as it starts): file list and summed sizes (each file compressed on its own, as served). */
 export async function entryGraph(entryPath) {
   const seen = new Map();
   async function visit(path) {
     if (seen.has(path)) return;
     const buffer = await readFile(path);
     seen.set(path, compressed(buffer));
-    for (const specifier of staticImports(buffer.toString('utf8'))) await visit(resolve(dirname(path), specifier));
+    const code = buffer.toString('utf8');
+    for (const specifier of [...staticImports(code), ...loaderFetches(code)]) await visit(resolve(dirname(path), specifier));
   }
   await visit(entryPath);
   const total = { raw: 0, gzip: 0, brotli: 0 };

@@ -23,13 +23,13 @@ describe('hydrate support in the ES build: fetched only where widgets come serve
   const opened: HostPage[] = [];
   afterEach(() => opened.splice(0).forEach((page) => page.frame.remove()));
 
-  it('a page without server-rendered widgets loads the entry and Lit, nothing else', async () => {
+  it('a page without server-rendered widgets loads the entry and the kit (its chunk and the file that re-exports it), nothing else', async () => {
     const page = await openHostPage('/test/fixtures/ssr/en.html', { width: 375, defined: false });
     opened.push(page);
     // The same page, its widgets as plain elements (no declarative shadow DOM).
     page.doc.body.innerHTML = '<kyr-hotline-card></kyr-hotline-card>';
     await addEsBuild(page);
-    expect(kitFiles(page).map((path) => path.replace(/chunks\/.*/, 'chunks/…'))).to.deep.equal(['/dist/kyr-widgets.js', '/dist/chunks/…']);
+    expect(kitFiles(page).map((path) => path.replace(/chunks\/.*/, 'chunks/…'))).to.deep.equal(['/dist/kyr-widgets.js', '/dist/chunks/…', '/dist/chunks/…']);
   });
 
   it('a server-rendered page fetches one more chunk and hydrates (one copy of each widget)', async () => {
@@ -37,7 +37,7 @@ describe('hydrate support in the ES build: fetched only where widgets come serve
     opened.push(page);
     const root = page.widget('kyr-hotline-card').shadowRoot!.querySelector('.root');
     await addEsBuild(page);
-    expect(kitFiles(page)).to.have.length(3);
+    expect(kitFiles(page)).to.have.length(4);
     expect(page.widget('kyr-hotline-card').shadowRoot!.querySelector('.root'), 'the server’s element').to.equal(root);
   });
 

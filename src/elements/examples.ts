@@ -1,3 +1,4 @@
+import type { KyrTag } from './tag-names.js';
 import { hotlineCardExamples } from './hotline-card/hotline-card.examples.js';
 import { rightsSummaryExamples } from './rights-summary/rights-summary.examples.js';
 import { detainerExplainerExamples } from './detainer-explainer/detainer-explainer.examples.js';
@@ -20,7 +21,7 @@ export interface Example {
   fallback: string;
 }
 
-export type KyrTag = 'kyr-hotline-card' | 'kyr-rights-summary' | 'kyr-detainer-explainer' | 'kyr-language-picker';
+export type { KyrTag };
 
 export interface ElementExamples {
   tag: KyrTag;

@@ -1,7 +1,7 @@
 import { isServer } from 'lit';
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { isLocale, sourceLocale, targetLocales, type LocaleCode } from './locales.js';
-import { negotiateLocale } from './negotiate.js';
+import { pageLocale } from './page-locale.js';
 import { logValue } from '../shared/warn.js';
 
 /** Loads one target locale's translations: a lazy chunk (ES build) or a bundled module (standalone). */
@@ -136,22 +136,6 @@ function apply(state: Runtime, locale: LocaleCode, chosen: boolean): void {
     // until the page is reloaded).
     void controls.setLocale(kept).catch(() => undefined);
   });
-}
-
-/**
- * The page's own language preference: a picker's `lang`, the language of widgets rendered on
- * the server (they hydrate in it, without rendering again), `<html lang>`, then the browser's
- * languages.
- */
-function pageLocale(atStart: boolean): LocaleCode {
-  const picker = atStart ? document.querySelector('kyr-language-picker[lang]')?.getAttribute('lang') : undefined;
-  return negotiateLocale([picker, atStart ? serverRenderedLocale() : undefined, document.documentElement.getAttribute('lang'), ...(navigator.languages ?? [])]);
-}
-
-/** The `lang` of the first kyr widget whose shadow root came with the HTML (declarative shadow DOM). */
-function serverRenderedLocale(): string | undefined {
-  const widget = document.querySelector('kyr-hotline-card, kyr-rights-summary, kyr-detainer-explainer, kyr-language-picker');
-  return widget?.shadowRoot?.querySelector('.root[lang]')?.getAttribute('lang') ?? undefined;
 }
 
 /**

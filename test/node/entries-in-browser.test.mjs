@@ -66,7 +66,9 @@ describe('each browser entry, bundled by Vite, defines its tags in Chromium', { 
       });
       try {
         await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
-        // On an English page the entries define their tags as they evaluate, before `load`.
+        // The npm entries define their tags as they evaluate, before `load`; the script-tag loader
+        // once the kit it fetches is in.
+        await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), expected, { timeout: 5000 }).catch(() => undefined);
         const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), KYR_TAGS);
         assert.deepEqual(defined, expected);
         assert.deepEqual(errors, []);
