@@ -7,12 +7,17 @@ import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** Builds the baseline's two script-tag files into bench/.out/baseline/dist; returns its commit and URL path. */
+/**
+ * Builds the baseline's two script-tag files into bench/.out/baseline/dist, and its server-rendered
+ * snippets (dist/prerendered/, which its own script hydrates); returns its commit and URL path.
+ */
 export async function buildBaseline(ref) {
   const commit = execSync(`git rev-parse --verify ${ref}^{commit}`, { cwd: root, encoding: 'utf8' }).trim();
   const dir = `${root}bench/.out/baseline`;
   const stamp = `${dir}/dist/.commit`;
-  if (existsSync(stamp) && (await readFile(stamp, 'utf8')) === commit) return { commit, path: '/bench/.out/baseline/dist' };
+  // What the folder holds: a build from before the prerendered snippets were added is built again.
+  const built = `${commit} prerendered`;
+  if (existsSync(stamp) && (await readFile(stamp, 'utf8')) === built) return { commit, path: '/bench/.out/baseline/dist' };
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   execSync(`git archive ${commit} | tar -x -C ${dir}`, { cwd: root, shell: '/bin/bash' });
@@ -22,7 +27,9 @@ export async function buildBaseline(ref) {
   run('npx lit-localize build');
   run('npx vite build');
   run('npx vite build --mode standalone');
-  await writeFile(stamp, commit);
+  run('npx vite build --mode npm');
+  run('node scripts/prerender.mjs');
+  await writeFile(stamp, built);
   return { commit, path: '/bench/.out/baseline/dist' };
 }
 

@@ -1,6 +1,8 @@
 // npm run bench: builds the kit, the kit as it was before the current work (bench/baseline.json)
 // and two references with the same Vite config, writes the Shoelace reference's page with the kit's
 // content (bench/peer-content.mjs), measures them side by side in one run, and
+// measures partner pages at a slow profile (bench/slow-profile.mjs: one card, one summary, all four,
+// a Spanish page embedded four ways, the one-card page's bytes by source module), and
 // writes bench/REPORT.md and bench/report.json. Options: --runs N (default 9), --no-build,
 // --lighthouse-runs N (default 3; 0 skips Lighthouse).
 import { execSync } from 'node:child_process';
@@ -10,9 +12,13 @@ import { chromiumLaunchOptions } from '../scripts/browser.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { buildBaseline } from './baseline.mjs';
 import { measureEmbeds } from './embeds.mjs';
+import { startGzipProxy } from './gzip-server.mjs';
 import { lighthouseMobile } from './lighthouse.mjs';
+import { moduleBreakdown } from './module-breakdown.mjs';
 import { PEER_CONTENT_PAGE, writePeerContentPage } from './peer-content.mjs';
 import { entryGraph, fileSize, measureKit } from './sizes.mjs';
+import { REFERENCE_TAGS, SPANISH_EMBEDS, SPANISH_TAGS, WIDGET_SETS, writeSlowPages } from './slow-pages.mjs';
+import { SLOW_PROFILE, measureSlowPage, measureSpanishPage } from './slow-profile.mjs';
 import { startTrace, summarizeTrace } from './trace.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -38,6 +44,12 @@ export const targets = {
   lighthouseTbtMs: 60,
   englishFaces: 3,
   cls: 0,
+  // Issue 22: JavaScript a page fetches before its widgets render (gzip), and the one-card page's first render.
+  oneCardJsGzip: 12_500,
+  oneCardJsStretchGzip: 11_000,
+  oneSummaryJsGzip: 13_500,
+  allFourJsGzip: 20_900,
+  oneCardRenderVsBefore: 0.75,
 };
 
 // ---------------------------------------------------------------- build
@@ -81,6 +93,9 @@ ${TAGS.map((tag) => `<${tag}><div class="kyr-fallback"><p>Know your rights: nyc.
     );
   }
 }
+
+// Partner pages for the slow profile: one card, one summary, all four, and a Spanish page four ways.
+const slowPages = await writeSlowPages({ kit: { dir: '/dist', dist: `${root}dist` }, baseline: { dir: baseline.path, dist: `${root}bench/.out/baseline/dist` } });
 
 // ---------------------------------------------------------------- sizes
 const kit = await measureKit(`${root}dist`);
@@ -222,6 +237,28 @@ log('font setup measured per language');
 const embedRuns = Math.max(3, Math.ceil(runs / 3));
 const embeds = await measureEmbeds(browser, url, embedRuns);
 log(`embeds measured (${embedRuns} loads each)`);
+
+// The slow profile, served gzip -9 (the bytes on the wire are the bytes counted), `runs` cold loads each.
+const gzipProxy = await startGzipProxy(url, { styleHashes: slowPages.styleHashes });
+const slow = { profile: SLOW_PROFILE, runs, localeFiles: slowPages.localeFiles, pages: {}, references: {}, spanish: {} };
+for (const build of ['kit', 'baseline']) {
+  slow.pages[build] = {};
+  for (const [set, tags] of Object.entries(WIDGET_SETS)) slow.pages[build][set] = await measureSlowPage(browser, gzipProxy.url, slowPages.pages[build][set], tags, runs);
+}
+for (const [name, tags] of Object.entries(REFERENCE_TAGS)) slow.references[name] = await measureSlowPage(browser, gzipProxy.url, slowPages.references[name], tags, runs);
+log(`slow profile: pages measured (${runs} cold loads each)`);
+for (const build of ['kit', 'baseline']) {
+  slow.spanish[build] = {};
+  for (const [embed] of SPANISH_EMBEDS) {
+    const path = slowPages.spanish[build][embed];
+    if (path) slow.spanish[build][embed] = await measureSpanishPage(browser, gzipProxy.url, path, SPANISH_TAGS, runs);
+  }
+}
+log(`slow profile: Spanish embeds measured (${runs} cold loads each)`);
+gzipProxy.server.close();
+// The files the one-card page fetched before its card rendered, by source module.
+const onDisk = (path) => `${root}${decodeURIComponent(path).slice(1)}`;
+slow.breakdown = Object.fromEntries(await Promise.all(['kit', 'baseline'].map(async (build) => [build, await moduleBreakdown(slow.pages[build]['one-card'].files.map(onDisk))])));
 await browser.close();
 
 const lighthouse = lighthouseRuns
@@ -245,6 +282,8 @@ const perCard = (s) => s[1000] / 1000;
 const growth = (s) => (s[1000] - s[100]) / (s[100] - s[10]) / 10; // ~1 when each card costs the same
 const [K, B, F, P, S] = ['kit', 'baseline', 'floor', 'peer', 'peerContent'].map((t) => speed[t]);
 const en = fonts.en.kit;
+const [SK, SB] = [slow.pages.kit, slow.pages.baseline];
+const jsCheck = (set, target, label) => [`JS fetched before the widgets render: ${label} (ES entry in \`<body>\`, slow profile), gzip`, kb(SK[set].jsGzip), `≤ ${kb(target)}`, SK[set].jsGzip <= target];
 
 const checks = [
   ['ES first load (entry + static imports, English, all four elements), gzip', kb(es.gzip), `≤ ${kb(targets.esFirstLoadGzip)} (stretch ≤ ${kb(targets.esFirstLoadStretchGzip)})`, es.gzip <= targets.esFirstLoadGzip, es.gzip <= targets.esFirstLoadStretchGzip ? ' (stretch met)' : ''],
@@ -267,6 +306,10 @@ const checks = [
   ...embeds
     .filter((embed) => embed.kind === 'rendered' || embed.where === 'head')
     .map((embed) => [`CLS: ${embed.label} (worst run)`, embed.cls.toFixed(3), '≤ 0.01', embed.cls <= 0.01]),
+  [...jsCheck('one-card', targets.oneCardJsGzip, 'one hotline card'), SK['one-card'].jsGzip <= targets.oneCardJsStretchGzip ? ' (stretch met)' : ` (stretch ≤ ${kb(targets.oneCardJsStretchGzip)})`],
+  jsCheck('one-summary', targets.oneSummaryJsGzip, 'one rights summary'),
+  jsCheck('all-four', targets.allFourJsGzip, 'all four widgets'),
+  ['first render of the one-card page (slow profile), now / before', x(SK['one-card'].renderMs, SB['one-card'].renderMs), `≤ ${targets.oneCardRenderVsBefore}×`, SK['one-card'].renderMs / SB['one-card'].renderMs <= targets.oneCardRenderVsBefore],
   ['growth from 100 to 1,000 cards vs 10 to 100 (1.0 = linear; unthrottled)', growth(K.scale).toFixed(2), '≈ linear', growth(K.scale) < 1.5],
 ];
 
@@ -277,6 +320,30 @@ const row = (label, get, { unit = ms, ratios = true } = {}) => {
   return `| ${label} | ${unit(k)} | ${unit(b)} | ${unit(f)} | ${unit(p)} | ${unit(s)} | ${ratios ? x(k, b) : ''} | ${ratios ? x(k, f) : ''} | ${ratios ? x(k, p) : ''} | ${ratios ? x(k, s) : ''} |`;
 };
 const mb = (value) => `${value.toFixed(1)} MB`;
+const bytes = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en') : '–');
+const profile = `${SLOW_PROFILE.cpuThrottling}× CPU, ${SLOW_PROFILE.rttMs} ms RTT, ${SLOW_PROFILE.downloadMbps} Mbps down`;
+const SETS = [['one-card', 'one hotline card'], ['one-summary', 'one rights summary'], ['all-four', 'all four widgets']];
+const slowPageRow = ([set, label]) => {
+  const [n, b] = [SK[set], SB[set]];
+  return `| ${label} | ${bytes(n.jsGzip)} (${n.jsFiles}) | ${bytes(b.jsGzip)} (${b.jsFiles}) | ${x(n.jsGzip, b.jsGzip)} | ${ms(n.renderMs)} | ${ms(b.renderMs)} | ${x(n.renderMs, b.renderMs)} |`;
+};
+const referenceRow = (name, label) => {
+  const [r, card] = [slow.references[name], SK['one-card']];
+  return `| ${label} | ${bytes(r.jsGzip)} (${r.jsFiles}) | ${ms(r.renderMs)} | ${x(card.jsGzip, r.jsGzip)} | ${x(card.renderMs, r.renderMs)} |`;
+};
+const spanishRow = ([embed, label]) => {
+  const [n, b] = [slow.spanish.kit[embed], slow.spanish.baseline[embed]];
+  if (!n) return `| ${label} | – | – | | | | | |`;
+  const body = slow.spanish.kit.body;
+  const english = (r) => (r ? `${r.englishLoads} of ${r.runs}` : '–');
+  return `| ${label} | ${ms(n.firstSpanishMs)} | ${ms(b?.firstSpanishMs)} | ${x(n.firstSpanishMs, b?.firstSpanishMs)} | ${x(n.firstSpanishMs, body.firstSpanishMs)} | ${ms(n.allSpanishMs)} | ${ms(n.fcpMs)} | ${ms(b?.fcpMs)} | ${x(n.fcpMs, body.fcpMs)} | ${english(n)} | ${english(b)} |`;
+};
+const [BN, BB] = [slow.breakdown.kit, slow.breakdown.baseline];
+const breakdownRow = (group) => {
+  const before = BB.groups.find((g) => g.name === group.name);
+  const top = group.modules.slice(0, 4).map((m) => `${m.path.replace(/^(src|node_modules)\//, '')} ${bytes(m.raw)}`).join(', ');
+  return `| ${group.name} | ${bytes(group.raw)} | ${bytes(group.gzip)} | ${((group.gzip / BN.gzip) * 100).toFixed(0)} % | ${before ? bytes(before.gzip) : '–'} | ${top} |`;
+};
 
 const report = `# kyr-widgets: size and speed
 
@@ -404,6 +471,51 @@ ${embeds.map((e) => `| ${e.label} | ${e.cls.toFixed(3)} | ${ms(e.fcpMs)} | ${ms(
 A plain text fallback in the \`<body>\` is shorter than the widget that replaces it, so the page moves; a
 server-rendered fallback is the widget, so it does not, and it is painted with the page's first paint.
 
+## Slow profile: what a page fetches before its widgets render
+
+${profile}, a cold tab each load, ${runs} loads per page, medians; files served gzip -9 (as a host
+serves them: the slow link carries the counted bytes). Partner pages at 375 px with the README's
+plain fallback inside each widget and the ES entry pasted in \`<body>\` before them. "JS before render"
+is the sum of the gzip -9 sizes of every JavaScript file the page requested (resource timing) before
+its last widget first showed rendered content (a frame watcher in the page), with the number of
+files; "first render" is that frame, from navigation start.
+
+| page | JS before render now, B (files) | before | now / before | first render now | before | now / before |
+|---|---:|---:|---:|---:|---:|---:|
+${SETS.map(slowPageRow).join('\n')}
+
+The one-card page beside the references' one-card pages (same partner page, script deferred in \`<body>\`):
+
+| reference | JS before render, B (files) | first render | one-card now / it (bytes) | one-card now / it (time) |
+|---|---:|---:|---:|---:|
+${referenceRow('floor', 'Lit floor: one Lit element with @lit/localize and one word (bench/references/lit-floor.ts)')}
+${referenceRow('peer', 'Shoelace peer card: card + select + details + button, with its theme CSS (bench/pages/peer.html)')}
+
+### Time to Spanish text
+
+An \`<html lang="es">\` page with one hotline card and one rights summary (their Spanish plain
+fallback, or the server-rendered widgets), embedded four ways. "Spanish on screen": the first frame
+where a widget's rendered shadow root is in Spanish, not before the page's first paint; "blank
+until": first contentful paint; "English painted": loads in which a widget ever rendered English.
+The Spanish file preloaded now is \`${slow.localeFiles.kit}\` (before: \`${slow.localeFiles.baseline}\`), found from the ES entry's imports.
+
+| embed | Spanish on screen now | before | now / before | now / \`<body>\` | both widgets Spanish now | blank until now | before | now / \`<body>\` | English painted now | before |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+${SPANISH_EMBEDS.map(spanishRow).join('\n')}
+
+### The one-card page's JavaScript by source module
+
+The ${BN.files} files the one-card page fetched before its card rendered (${bytes(BN.raw)} B raw, ${bytes(BN.gzip)} B gzip,
+each file compressed on its own), attributed byte by byte to source modules with the build's hidden
+source maps (bench/module-breakdown.mjs); gzip shared out in proportion to raw bytes within each file.
+Bytes no mapping covers, and files without a map, count as glue. "Before" is the same page with the
+kit before (${BB.files} files, ${bytes(BB.gzip)} B gzip).
+
+| group | raw B | gzip B (est.) | share | gzip before | largest modules (raw B) |
+|---|---:|---:|---:|---:|---|
+${BN.groups.map(breakdownRow).join('\n')}
+| compressing the files one by one instead of as one file | | ${bytes(BN.separateCompressionCost)} | | ${bytes(BB.separateCompressionCost)} | |
+
 Absolute times drift on shared machines; the ratios to the references and to the kit before, measured
 in the same run, are the stable numbers. Reproduce with \`npm run bench\` (about ${Math.ceil((Date.now() - started) / 60000)} minutes here).
 `;
@@ -411,6 +523,6 @@ in the same run, are the stable numbers. Reproduce with \`npm run bench\` (about
 await writeFile(`${root}bench/REPORT.md`, report);
 await writeFile(
   `${root}bench/report.json`,
-  `${JSON.stringify({ date: new Date().toISOString(), runs, baseline, targets, sizes: { kit, baseline: baselineSizes, floor, peerJs, peerCss, peer }, speed, fonts, lighthouse, embeds, checks: checks.map(([name, value, target, pass]) => ({ name, value, target, pass })) }, (key, value) => (key === 'files' && Array.isArray(value) ? value.length : value), 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs, baseline, targets, sizes: { kit, baseline: baselineSizes, floor, peerJs, peerCss, peer }, speed, fonts, lighthouse, embeds, slow, checks: checks.map(([name, value, target, pass]) => ({ name, value, target, pass })) }, (key, value) => (key === 'files' && Array.isArray(value) ? value.length : value), 2)}\n`,
 );
 console.log(report);
