@@ -8,6 +8,7 @@ import { posix } from 'node:path';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cssPropertyDoc, elementTokens } from './scripts/tokens.mjs';
 
 /** Where the npm graph puts a source module (vite.config.ts `npmBuild`: preserveModules from src/). */
 const npmPath = (sourcePath) => sourcePath.replace(/^src\//, 'dist/npm/').replace(/\.ts$/, '.js');
@@ -171,6 +172,24 @@ function reactTypesPlugin({ outdir, fileName }) {
   };
 }
 
+/**
+ * The CSS custom properties of each element, from the tokens table (src/styles/tokens.ts): those
+ * its styles read, with the table's default and description, so no JSDoc restates them.
+ */
+function tokensPlugin(readBy) {
+  return {
+    name: 'kyr-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const tokens = readBy.get(declaration.name);
+          if (declaration.customElement && tokens) declaration.cssProperties = tokens.map(cssPropertyDoc);
+        }
+      }
+    },
+  };
+}
+
 /** Private and protected members left out: the manifest documents what a page or an app may use. */
 function publicApiPlugin() {
   return {
@@ -245,6 +264,7 @@ export default {
   litelement: true,
   plugins: [
     definitionsPlugin(),
+    tokensPlugin(await elementTokens()),
     publicApiPlugin(),
     nativeAttributesPlugin(),
     packagePathsPlugin(),

@@ -2,6 +2,7 @@
 // `<!-- NAME:start … -->` and `<!-- NAME:end -->` markers (a block works the same in any of those files):
 //   quickstart      the README's first snippet: the pinned ES build and a hotline card with its fallback
 //   api             a short element reference, from custom-elements.json (so it never drifts from the JSDoc)
+//   tokens          the design tokens (--kyr-*), from custom-elements.json, which has them from src/styles/tokens.ts
 //   embed           the pinned embed snippets: version from package.json, sha384 integrity from dist/sri.json,
 //                   the hotline card's plain fallback from dist/prerendered/en/hotline-card.fallback.html
 //   targets         the bench's targets table, from bench/REPORT.md (met and missed alike)
@@ -48,6 +49,27 @@ async function apiReference() {
     sections.push(lines.join('\n').trimEnd());
   }
   return sections.join('\n\n');
+}
+
+/**
+ * Every design token with its default and what it styles, and the elements that read it: the
+ * union of the elements' `cssProperties` (written from the tokens table, src/styles/tokens.ts).
+ */
+async function tokensTable() {
+  const manifest = JSON.parse(await read('custom-elements.json'));
+  const elements = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.customElement && d.tagName));
+  const rows = new Map();
+  // Each element lists its tokens in the table's order; the one that reads the most sets the order.
+  for (const d of [...elements].sort((a, b) => (b.cssProperties?.length ?? 0) - (a.cssProperties?.length ?? 0))) {
+    for (const p of d.cssProperties ?? []) if (!rows.has(p.name)) rows.set(p.name, { ...p, tags: [] });
+  }
+  for (const d of [...elements].sort((a, b) => a.tagName.localeCompare(b.tagName))) for (const p of d.cssProperties ?? []) rows.get(p.name).tags.push(`\`<${d.tagName}>\``);
+  const readBy = (tags) => (tags.length === elements.length ? 'all' : tags.join(', '));
+  return [
+    '| property | default | what it styles | read by |',
+    '|---|---|---|---|',
+    ...[...rows.values()].map((p) => `| \`${p.name}\` | \`${cell(p.default)}\` | ${cell(p.description)} | ${readBy(p.tags)} |`),
+  ].join('\n');
 }
 
 /** The hotline card's plain fallback in English (dist/prerendered/en/), with phone number and hours. */
@@ -137,6 +159,7 @@ async function blocks(text, file) {
     let content;
     if (name === 'quickstart') content = await quickstart();
     else if (name === 'api') content = await apiReference();
+    else if (name === 'tokens') content = await tokensTable();
     else if (name === 'embed') content = await embed();
     else if (name === 'targets') content = await targets();
     else if (name === 'fallbacks') content = await fallbacks();

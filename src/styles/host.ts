@@ -2,11 +2,13 @@ import { css } from 'lit';
 import { fontStyles } from './fonts.js';
 import { lineHeightStyles } from './line-heights.js';
 import { needsScriptStyles } from './needs-script.js';
+import { tokenStyles } from './token-styles.js';
 
 /**
- * Shared by every element. The public tokens (`--kyr-*`) are read with their
- * default in place, so a page that sets none still gets AA contrast. `:host`
- * resets inherited typography so the host page leaks in only through tokens.
+ * Shared by every element. The public tokens (`--kyr-*`) are resolved once, with their
+ * defaults, into private copies (`--_*`, styles/tokens.ts) that every rule reads, so a page
+ * that sets none still gets AA contrast. `:host` resets inherited typography so the host page
+ * leaks in only through tokens.
  * The base size is `max(16px, 1rem)`: the reader's larger default text grows it,
  * while a host's `html { font-size: 62.5% }` cannot shrink it; inside, only em and px.
  */
@@ -22,7 +24,7 @@ export const hostStyles = css`
    * there, but cannot reach inside the shadow root.
    */
   .root {
-    color: var(--kyr-color-text, #1b1b1b);
+    color: var(--_t);
     font-size: var(--kyr-font-size, max(16px, 1rem));
     font-weight: 400;
     font-style: normal;
@@ -49,6 +51,8 @@ export const hostStyles = css`
   ${lineHeightStyles}
   /* Controls that need the script stay invisible until they work (styles/needs-script.ts). */
   ${needsScriptStyles}
+  /* The tokens, each resolved once into its private copy (styles/tokens.ts); here, it compresses best (bench/budgets.json). */
+  ${tokenStyles}
   :host([hidden]) {
     display: none;
   }
@@ -75,9 +79,9 @@ export const hostStyles = css`
    */
   :focus-visible,
   [tabindex='-1']:focus {
-    outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-focus, var(--kyr-color-text, #1b1b1b));
+    outline: var(--kyr-focus-width, 3px) solid var(--kyr-color-focus, var(--_t));
     outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--kyr-color-surface, #ffffff);
+    box-shadow: 0 0 0 2px var(--_s);
   }
   a {
     color: var(--kyr-color-link, #0b4f8a);
@@ -111,12 +115,15 @@ export const surfaceStyles = css`
   .surface {
     display: flex;
     flex-direction: column;
-    gap: var(--kyr-space, 1em);
-    /* Less padding in a narrow card with large text, so the words keep the room (6% of 272 px is 16 px). */
-    padding: var(--kyr-space, min(1em, 6%));
-    background: var(--kyr-color-surface, #ffffff);
-    border: 1px solid var(--kyr-color-border, #8a8a8a);
-    border-radius: var(--kyr-radius, 8px);
+    gap: var(--_sp);
+    /*
+     * At most 6% of the width, also when a page sets --kyr-space (one default, set or not): at 200%
+     * text on a 375 px phone (a 343 px card), 1em is 32 px a side and 6% is 21 px, 22 px more for the words.
+     */
+    padding: min(var(--_sp), 6%);
+    background: var(--_s);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
   }
   .heading {
     font-size: 1.375em;
@@ -126,7 +133,7 @@ export const surfaceStyles = css`
   }
   .source {
     font-size: 0.875em;
-    color: var(--kyr-color-muted, #4a4a4a);
+    color: var(--_m);
   }
   .source-list,
   .source-list li {
@@ -172,10 +179,10 @@ export const buttonStyles = css`
     min-block-size: 44px;
     min-inline-size: 44px;
     padding: 0.5em 1em;
-    border: 2px solid var(--kyr-color-accent, #0b4f8a);
-    border-radius: var(--kyr-radius, 8px);
-    background: var(--kyr-color-surface, #ffffff);
-    color: var(--kyr-color-accent, #0b4f8a);
+    border: 2px solid var(--_a);
+    border-radius: var(--_r);
+    background: var(--_s);
+    color: var(--_a);
     font: inherit;
     font-weight: 700;
     line-height: var(--_line-height-tight);
@@ -185,7 +192,7 @@ export const buttonStyles = css`
   }
   button:hover,
   .button:hover {
-    background: var(--kyr-color-accent-soft, #e8f0f8);
+    background: var(--_as);
   }
   @media print {
     button,
@@ -208,8 +215,8 @@ export const callLinkStyles = css`
     padding-inline: min(calc(1em - 2px), 8%);
     /* Transparent until forced colors paint it: the link keeps its shape there (WCAG 1.4.11). */
     border: 2px solid transparent;
-    border-radius: var(--kyr-radius, 8px);
-    background: var(--kyr-color-accent, #0b4f8a);
+    border-radius: var(--_r);
+    background: var(--_a);
     color: var(--kyr-color-accent-contrast, #ffffff);
     font-weight: 700;
     text-decoration: none;
@@ -245,8 +252,8 @@ export const feedbackStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
-    padding-block-start: var(--kyr-space, 1em);
-    border-block-start: 1px solid var(--kyr-color-border, #8a8a8a);
+    padding-block-start: var(--_sp);
+    border-block-start: 1px solid var(--_b);
   }
   .feedback-buttons {
     display: flex;
@@ -292,13 +299,13 @@ export const legalHelpStyles = css`
     display: grid;
     gap: 0.75em;
     justify-items: start;
-    padding: var(--kyr-space, min(1em, 6%));
-    border-radius: var(--kyr-radius, 8px);
+    padding: min(var(--_sp), 6%);
+    border-radius: var(--_r);
   }
   .help {
     /* Painted only in forced colors, where the background goes: the box keeps its shape. */
     border: 1px solid transparent;
-    background: var(--kyr-color-accent-soft, #e8f0f8);
+    background: var(--_as);
   }
   @media print {
     .help {
@@ -313,7 +320,7 @@ export const legalHelpStyles = css`
 export const freshnessStyles = css`
   .stale {
     gap: 0.5em;
-    border: 2px solid var(--kyr-color-no, #8a1c1c);
+    border: 2px solid var(--_n);
   }
   .stale .call-links {
     display: flex;

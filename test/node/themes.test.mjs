@@ -1,8 +1,9 @@
 // The theme presets (src/themes/*.css): the dark one sets every color the elements use and
 // color-scheme, the auto class follows it exactly, the partner example sets surface and text.
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
+import { elementTokens } from '../../scripts/tokens.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFile(new URL(path, root), 'utf8');
@@ -22,12 +23,10 @@ function declarations(css, selector, from = 0) {
   );
 }
 
-/** Every --kyr-color-* token an element reads. */
+/** Every --kyr-color-* token an element reads (test/node/tokens.test.mjs checks the list). */
 async function colorTokensUsed() {
-  const files = (await readdir(new URL('src/', root), { recursive: true })).filter((f) => f.endsWith('.ts'));
-  const used = new Set();
-  for (const file of files) for (const [, token] of (await read(`src/${file}`)).matchAll(/var\((--kyr-color-[a-z-]+)/g)) used.add(token);
-  return used;
+  const read = [...(await elementTokens()).values()].flat().map((token) => `--kyr-${token.name}`);
+  return new Set(read.filter((name) => name.startsWith('--kyr-color-')));
 }
 
 describe('theme presets', () => {

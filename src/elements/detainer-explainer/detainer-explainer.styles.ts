@@ -29,7 +29,7 @@ export const detainerExplainerStyles = [
       gap: 0.25em;
       margin: 0;
       padding-inline-start: 1.25em;
-      color: var(--kyr-color-muted, #4a4a4a);
+      color: var(--_m);
     }
     .given li span::after {
       content: ' ';
@@ -37,9 +37,9 @@ export const detainerExplainerStyles = [
     .question {
       display: grid;
       gap: 0.75em;
-      padding: var(--kyr-space, min(1em, 6%));
-      border: 2px solid var(--kyr-color-accent, #0b4f8a);
-      border-radius: var(--kyr-radius, 8px);
+      padding: min(var(--_sp), 6%);
+      border: 2px solid var(--_a);
+      border-radius: var(--_r);
     }
     .question-heading {
       font-size: 1em;
@@ -55,7 +55,7 @@ export const detainerExplainerStyles = [
       display: block;
       font-size: 0.875em;
       font-weight: 700;
-      color: var(--kyr-color-muted, #4a4a4a);
+      color: var(--_m);
     }
     .question-text {
       display: block;
@@ -82,16 +82,16 @@ export const detainerExplainerStyles = [
     .answer {
       display: grid;
       gap: 0.5em;
-      padding: var(--kyr-space, min(1em, 6%));
-      border-inline-start: 6px solid var(--kyr-color-no, #8a1c1c);
-      border-radius: var(--kyr-radius, 8px);
-      background: var(--kyr-color-accent-soft, #e8f0f8);
+      padding: min(var(--_sp), 6%);
+      border-inline-start: 6px solid var(--_n);
+      border-radius: var(--_r);
+      background: var(--_as);
     }
     .answer.may-honor {
       border-inline-start-color: var(--kyr-color-yes, #0b6b3a);
     }
     .answer.depends {
-      border-inline-start-color: var(--kyr-color-accent, #0b4f8a);
+      border-inline-start-color: var(--_a);
     }
     .answers button[data-answer='unknown'] {
       flex-basis: 100%;
@@ -113,7 +113,7 @@ export const detainerExplainerStyles = [
       display: grid;
       gap: 0.125em;
       padding-inline-start: 1em;
-      border-inline-start: 3px solid var(--kyr-color-accent, #0b4f8a);
+      border-inline-start: 3px solid var(--_a);
     }
     .timeline time {
       font-weight: 700;
@@ -132,8 +132,8 @@ export const detainerExplainerStyles = [
       flex-direction: column;
       gap: 0.25em;
       padding: 0.75em;
-      border: 1px solid var(--kyr-color-border, #8a8a8a);
-      border-radius: var(--kyr-radius, 8px);
+      border: 1px solid var(--_b);
+      border-radius: var(--_r);
     }
     .figure-value {
       font-size: 1.5em;
@@ -143,7 +143,7 @@ export const detainerExplainerStyles = [
     .figure-source {
       margin-block-start: auto;
       font-size: 0.875em;
-      color: var(--kyr-color-muted, #4a4a4a);
+      color: var(--_m);
     }
     @media print {
       /* On paper the rule stands in for the questions; the legal help is printed below. */

@@ -88,15 +88,6 @@ const sectionSources = (name: SectionName): readonly SourceId[] =>
  * @csspart source - Where the facts come from.
  * @csspart checked - "Checked against these sources on …".
  * @csspart stale-notice - The notice shown when the content was last checked more than a year ago.
- *
- * @cssprop [--kyr-color-accent=#0b4f8a] - Buttons, call link, timeline marks.
- * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
- * @cssprop [--kyr-color-surface=#ffffff] - Background.
- * @cssprop [--kyr-color-yes=#0b6b3a] - Bar beside a "may honor" answer (3:1 on the surface and the soft accent).
- * @cssprop [--kyr-color-no=#8a1c1c] - Bar beside a "does not honor" answer (3:1 on the surface and the soft accent).
- * @cssprop [--kyr-color-accent-soft=#e8f0f8] - Background of the answer and the legal-help box.
- * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size: grows with the reader's larger text, never below 16 px.
- * @cssprop [--kyr-radius=8px] - Corner radius.
  */
 export class KyrDetainerExplainer extends KyrContentElement {
   static override styles = detainerExplainerStyles;

@@ -13,7 +13,7 @@ export const hotlineCardStyles = [
       gap: 0.25em;
     }
     .agency {
-      color: var(--kyr-color-muted, #4a4a4a);
+      color: var(--_m);
     }
     /* The shared call link (styles/host.ts), full width and larger: the card's main action. */
     .call {
@@ -69,7 +69,7 @@ export const hotlineCardStyles = [
     }
     .as-of {
       font-size: 0.875em;
-      color: var(--kyr-color-muted, #4a4a4a);
+      color: var(--_m);
     }
     .buttons {
       display: flex;

@@ -75,22 +75,6 @@ const TEMPLATE_ARTIFACTS = new Set(['undefined', 'null', 'NaN', '[object Object]
  * @csspart copy-button - "Copy number" (shown once the script runs).
  * @csspart status - The announced confirmation after copying or saving.
  * @csspart source - Where the facts come from.
- *
- * @cssprop [--kyr-font-family=system-ui, …] - Font stack for every language (by default each script gets its own: Bengali, Arabic, Urdu Nastaliq, Chinese Simplified and Traditional, Korean).
- * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size; everything inside scales from it. Grows with the reader's larger text, never below 16 px.
- * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
- * @cssprop [--kyr-color-muted=#4a4a4a] - Secondary text (agency, source line).
- * @cssprop [--kyr-color-surface=#ffffff] - Card background.
- * @cssprop [--kyr-color-border=#8a8a8a] - Card border.
- * @cssprop [--kyr-color-accent=#0b4f8a] - Call link background and button color.
- * @cssprop [--kyr-color-accent-contrast=#ffffff] - Text on the accent color.
- * @cssprop [--kyr-color-accent-soft=#e8f0f8] - Button hover background.
- * @cssprop [--kyr-color-link=#0b4f8a] - Link color.
- * @cssprop [--kyr-color-focus=var(--kyr-color-text)] - Focus ring color (outside a gap in the surface color); keep it 3:1 on the surface.
- * @cssprop [--kyr-focus-width=3px] - Focus ring width.
- * @cssprop [--kyr-radius=8px] - Corner radius.
- * @cssprop [--kyr-space=1em] - Padding and gaps. Unset, the padding is 1em but at most 6% of the card's width, so large text keeps its room on a narrow phone.
- * @cssprop [--kyr-max-width=640px] - Widest the card grows.
  */
 export class KyrHotlineCard extends KyrSectionElement {
   static override styles = hotlineCardStyles;

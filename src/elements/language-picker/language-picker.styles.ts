@@ -24,7 +24,7 @@ export const languagePickerStyles = [
     }
     .english {
       font-weight: 400;
-      color: var(--kyr-color-muted, #4a4a4a);
+      color: var(--_m);
     }
     select {
       min-block-size: 44px;
@@ -36,10 +36,10 @@ export const languagePickerStyles = [
       max-inline-size: 100%;
       padding-block: 0.375em;
       padding-inline: 0.75em 0.5em;
-      border: 2px solid var(--kyr-color-accent, #0b4f8a);
-      border-radius: var(--kyr-radius, 8px);
-      background: var(--kyr-color-surface, #ffffff);
-      color: var(--kyr-color-text, #1b1b1b);
+      border: 2px solid var(--_a);
+      border-radius: var(--_r);
+      background: var(--_s);
+      color: var(--_t);
       font: inherit;
       cursor: pointer;
     }

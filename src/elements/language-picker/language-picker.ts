@@ -37,11 +37,6 @@ const CHOICE_SETTLE_MS = 250;
  * @csspart base - The wrapper of label and select.
  * @csspart label - The label ("Language", with a globe icon).
  * @csspart select - The native select.
- *
- * @cssprop [--kyr-color-accent=#0b4f8a] - Select border.
- * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
- * @cssprop [--kyr-color-surface=#ffffff] - Select background.
- * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size: grows with the reader's larger text, never below 16 px.
  */
 export class KyrLanguagePicker extends KyrElement {
   static override styles = languagePickerStyles;

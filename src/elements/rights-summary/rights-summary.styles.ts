@@ -18,14 +18,14 @@ export const rightsSummaryStyles = [
     }
     .points svg {
       margin-block-start: 0.125em;
-      color: var(--kyr-color-accent, #0b4f8a);
+      color: var(--_a);
     }
     .points .caution svg {
-      color: var(--kyr-color-no, #8a1c1c);
+      color: var(--_n);
     }
     .as-of {
       font-size: 0.875em;
-      color: var(--kyr-color-muted, #4a4a4a);
+      color: var(--_m);
     }
     .door,
     .if-ice {

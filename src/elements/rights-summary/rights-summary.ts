@@ -55,13 +55,6 @@ export const loadRightsParts = (): Promise<unknown> => Promise.all([loadSections
  * @csspart feedback - The "Was this information helpful?" box.
  * @csspart feedback-button - Its Yes and No buttons.
  * @csspart source - Where the facts come from.
- *
- * @cssprop [--kyr-color-accent=#0b4f8a] - Call links and check marks.
- * @cssprop [--kyr-color-text=#1b1b1b] - Text color.
- * @cssprop [--kyr-color-surface=#ffffff] - Background.
- * @cssprop [--kyr-font-size=max(16px, 1rem)] - Base size: grows with the reader's larger text, never below 16 px.
- * @cssprop [--kyr-font-family=system-ui, …] - Font stack.
- * @cssprop [--kyr-radius=8px] - Corner radius.
  */
 export class KyrRightsSummary extends KyrContentElement {
   static override styles = rightsSummaryStyles;
