@@ -62,6 +62,7 @@ const { hotlineIds, DEFAULT_HOTLINE } = await import(join(dist, 'npm/content/hot
 const { sectionNames: rightsSections } = await import(join(root, 'src/elements/rights-summary/section-names.ts'));
 const { sectionNames: explainerSections } = await import(join(root, 'src/elements/detainer-explainer/section-names.ts'));
 const { MAX_TEXT } = await import(join(root, 'src/elements/hotline-card/max-text.ts'));
+const { phoneRule } = await import(join(root, 'src/shared/phone-rule.ts'));
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const kit = {
   $comment: 'Written by scripts/postbuild.mjs from src/i18n/locales.ts, src/content/hotlines.ts and the elements (sections, longest text); read by the WordPress plugin, bin/kyr-widgets.js and the demo.',
@@ -71,6 +72,8 @@ const kit = {
   // The `sections` each content widget takes, in their default order, and the longest partner text shown.
   sections: { 'rights-summary': [...rightsSections], 'detainer-explainer': [...explainerSections] },
   maxText: MAX_TEXT,
+  // The phone rule's patterns (src/shared/phone-rule.ts), the same in a JavaScript RegExp and in PCRE with /u.
+  phone: phoneRule,
 };
 await writeFile(join(dist, 'kit.json'), `${JSON.stringify(kit, null, 2)}\n`);
 console.log(`postbuild: dist/kit.json lists ${kit.locales.length} locales and ${kit.hotlines.ids.length} hotlines`);

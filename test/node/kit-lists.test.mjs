@@ -14,6 +14,7 @@ const { hotlineIds, DEFAULT_HOTLINE } = await import('../../dist/npm/content/hot
 const { sectionNames: rightsSections } = await import('../../src/elements/rights-summary/section-names.ts');
 const { sectionNames: explainerSections } = await import('../../src/elements/detainer-explainer/section-names.ts');
 const { MAX_TEXT } = await import('../../src/elements/hotline-card/max-text.ts');
+const { phoneRule } = await import('../../src/shared/phone-rule.ts');
 
 it('dist/kit.json lists every locale (with its own name and direction) and every hotline, from the sources', () => {
   assert.deepEqual(kit.locales.map((l) => l.code).sort(), [sourceLocale, ...targetLocales].sort());
@@ -24,12 +25,13 @@ it('dist/kit.json lists every locale (with its own name and direction) and every
   assert.deepEqual(kit.hotlines, { ids: [...hotlineIds], default: DEFAULT_HOTLINE });
   assert.deepEqual(kit.sections, { 'rights-summary': [...rightsSections], 'detainer-explainer': [...explainerSections] });
   assert.equal(kit.maxText, MAX_TEXT);
+  assert.deepEqual(kit.phone, phoneRule);
 });
 
-it('the plugin\'s PHP, the command and the demo keep no copy of the locale, hotline or section lists, nor the longest text', async () => {
+it('the plugin\'s PHP and block script, the command and the demo keep no copy of the locale, hotline or section lists, the longest text, nor the phone rule', async () => {
   const php = (await readdir(new URL('integrations/wordpress/includes/', root))).filter((name) => name.endsWith('.php')).map((name) => `integrations/wordpress/includes/${name}`);
   const copies = [];
-  for (const file of [...php, 'bin/kyr-widgets.js', 'demo/demo.js']) {
+  for (const file of [...php, 'integrations/wordpress/block/index.js', 'bin/kyr-widgets.js', 'demo/demo.js']) {
     const code = await read(file);
     // A list of locales: two of the kit's codes side by side; a list of hotlines: two ids side by side.
     if (/['"]zh-Hans['"]\s*(=>\s*['"][^'"]*['"])?,\s*['"]zh-Hant['"]|\ben es zh-Hans\b/.test(code)) copies.push(`${file}: the locales`);
@@ -37,6 +39,8 @@ it('the plugin\'s PHP, the command and the demo keep no copy of the locale, hotl
     if (/'English',\s*\n?\s*'es'\s*=>|=> 'Español'/.test(code)) copies.push(`${file}: the language names`);
     if (/['"]door['"]\s*,\s*['"]rights['"]|['"]definition['"]\s*,\s*['"]decision['"]/.test(code)) copies.push(`${file}: the sections`);
     if (/\b500\b/.test(code)) copies.push(`${file}: the longest text`);
+    // The phone rule: the N11 code, the US area code or the international length.
+    if (/\[2-9\]11|\[2-9\](\\d|\[0-9\])\{2\}|\{7,14\}/.test(code)) copies.push(`${file}: the phone rule`);
   }
   assert.deepEqual(copies, []);
 });

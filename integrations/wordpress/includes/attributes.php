@@ -54,41 +54,55 @@ const ALIASES = array(
 );
 
 /**
- * Parses a written phone number the way the kit does (src/shared/phone.ts): a US number,
- * a three-digit N11 code such as 311, or an international `+…` number.
+ * One of the phone rule's patterns (kit.json `phone`, from src/shared/phone-rule.ts) as a PCRE,
+ * or null without the kit's build. `u`: the patterns hold characters, not bytes; `D`: `$` is the
+ * very end, as in JavaScript. (No pattern holds a `/`; one would be escaped.)
+ *
+ * @param string $name   The pattern's name in the rule.
+ * @param string $around Where the pattern goes (`%s`) in a larger one.
+ */
+function phone_pattern( string $name, string $around = '%s' ): ?string {
+	$source = kit()['phone'][ $name ] ?? null;
+	return is_string( $source ) ? '/' . str_replace( '%s', str_replace( '/', '\\/', $source ), $around ) . '/uD' : null;
+}
+
+/**
+ * Parses a written phone number the way the kit does (src/shared/phone.ts), with the same
+ * patterns (kit.json `phone`): a US number, a three-digit N11 code such as 311, or an
+ * international `+…` number. Without the kit's build, nothing can be dialled.
  *
  * @param mixed $input The number as written.
  * @return array{display: string, href: string}|null Null when it cannot be dialled.
  */
 function parse_phone( $input ): ?array {
-	if ( ! is_string( $input ) ) {
+	$edges    = phone_pattern( 'space', '^(?:%s)|(?:%s)$' );
+	$patterns = array_map( __NAMESPACE__ . '\\phone_pattern', array( 'space', 'separator', 'serviceCode', 'usNational', 'international' ) );
+	if ( ! is_string( $input ) || null === $edges || in_array( null, $patterns, true ) ) {
 		return null;
 	}
-	$written = trim( $input );
+	[ $space, $separator, $service_code, $us_national, $international ] = $patterns;
+	// Trimmed of the white space JavaScript's trim() removes.
+	$written = preg_replace( $edges, '', $input );
 	// Characters, as the element counts them (a no-break space is one, not two bytes).
-	if ( '' === $written || mb_strlen( $written, 'UTF-8' ) > 32 ) {
+	if ( ! is_string( $written ) || '' === $written || mb_strlen( $written, 'UTF-8' ) > (int) kit()['phone']['maxLength'] ) {
 		return null;
 	}
-	$compact = preg_replace( '/[\s().\-\x{2010}-\x{2015}\x{00a0}]/u', '', $written );
-	if ( ! is_string( $compact ) || ! preg_match( '/^\+?\d+$/', $compact ) ) {
-		return null;
-	}
-	if ( preg_match( '/^[2-9]11$/', $compact ) ) {
+	$compact = (string) preg_replace( $separator, '', $written );
+	if ( preg_match( $service_code, $compact ) ) {
 		return array(
 			'display' => $compact,
 			'href'    => 'tel:' . $compact,
 		);
 	}
-	$national = preg_replace( '/^\+?1(?=\d{10}$)/', '', $compact );
-	if ( preg_match( '/^[2-9]\d{2}[2-9]\d{6}$/', $national ) ) {
+	if ( preg_match( $us_national, $compact, $found ) ) {
 		return array(
-			'display' => sprintf( '(%s) %s-%s', substr( $national, 0, 3 ), substr( $national, 3, 3 ), substr( $national, 6 ) ),
-			'href'    => 'tel:+1' . $national,
+			'display' => sprintf( '(%s) %s-%s', substr( $found[1], 0, 3 ), substr( $found[1], 3, 3 ), substr( $found[1], 6 ) ),
+			'href'    => 'tel:+1' . $found[1],
 		);
 	}
-	if ( preg_match( '/^\+[2-9]\d{7,14}$/', $compact ) ) {
+	if ( preg_match( $international, $compact ) ) {
 		return array(
-			'display' => preg_replace( '/\s+/', ' ', $written ),
+			'display' => (string) preg_replace( $space, ' ', $written ),
 			'href'    => 'tel:' . $compact,
 		);
 	}

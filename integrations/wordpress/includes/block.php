@@ -106,6 +106,9 @@ add_action(
 			'defaultHotline' => $settings['default_hotline'],
 			'hotlines'       => hotline_labels(),
 			'themeClass'     => $theme ? $theme['class'] : '',
+			// The phone rule's patterns (kit.json), so the editor says what the page will dial.
+			'phone'          => kit()['phone'] ?? null,
+			'sections'       => kit()['sections'] ?? array(),
 		);
 		wp_add_inline_script( $handle, 'window.kyrWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
 	}
