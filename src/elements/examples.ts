@@ -2,6 +2,7 @@ import { hotlineCardExamples } from './hotline-card/hotline-card.examples.js';
 import { rightsSummaryExamples } from './rights-summary/rights-summary.examples.js';
 import { detainerExplainerExamples } from './detainer-explainer/detainer-explainer.examples.js';
 import { languagePickerExamples } from './language-picker/language-picker.examples.js';
+import type { KyrTag } from '../shared/tags.js';
 
 /**
  * One documented example of an element: a name and the attributes that make it, as
@@ -20,7 +21,7 @@ export interface Example {
   fallback: string;
 }
 
-export type KyrTag = 'kyr-hotline-card' | 'kyr-rights-summary' | 'kyr-detainer-explainer' | 'kyr-language-picker';
+export type { KyrTag };
 
 export interface ElementExamples {
   tag: KyrTag;

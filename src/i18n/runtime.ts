@@ -1,6 +1,7 @@
 import { isServer } from 'lit';
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { isLocale, sourceLocale, targetLocales, type LocaleCode } from './locales.js';
+import { kyrTags } from '../shared/tags.js';
 import { negotiateLocale } from './negotiate.js';
 import { logValue } from '../shared/warn.js';
 
@@ -150,7 +151,7 @@ function pageLocale(atStart: boolean): LocaleCode {
 
 /** The `lang` of the first kyr widget whose shadow root came with the HTML (declarative shadow DOM). */
 function serverRenderedLocale(): string | undefined {
-  const widget = document.querySelector('kyr-hotline-card, kyr-rights-summary, kyr-detainer-explainer, kyr-language-picker');
+  const widget = document.querySelector(kyrTags.join());
   return widget?.shadowRoot?.querySelector('.root[lang]')?.getAttribute('lang') ?? undefined;
 }
 
