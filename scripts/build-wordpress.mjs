@@ -164,6 +164,8 @@ for await (const path of walk(stage)) {
     addString(unquote(text), `${rel}:${line}`, { ...(comment ? { comment: `translators: ${comment}` } : {}), format: rel.endsWith('.js') ? 'javascript-format' : 'php-format' });
   }
 }
+// The hotlines' names (includes/settings.php translates the kit's names).
+for (const { name } of Object.values(kitLists.hotlines.about)) if (!/^\d+$/.test(name)) addString(name, 'kit/kit.json');
 const blockJson = JSON.parse(await readFile(join(stage, 'block/block.json'), 'utf8'));
 addString(blockJson.title, 'block/block.json', { context: 'block title' });
 addString(blockJson.description, 'block/block.json', { context: 'block description' });

@@ -8,8 +8,7 @@ import { unzipSync } from 'fflate';
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFile(new URL(path, root), 'utf8');
 const kit = JSON.parse(await read('dist/kit.json'));
-const { sourceLocale, targetLocales } = JSON.parse(await read('lit-localize.json'));
-const { endonyms } = await import('../../dist/npm/i18n/locales.js');
+const { endonyms, sourceLocale, targetLocales } = await import('../../dist/npm/i18n/locales.js');
 const { hotlineIds, DEFAULT_HOTLINE } = await import('../../dist/npm/content/hotlines.js');
 const { sectionNames: rightsSections } = await import('../../src/elements/rights-summary/section-names.ts');
 const { sectionNames: explainerSections } = await import('../../src/elements/detainer-explainer/section-names.ts');
@@ -49,4 +48,30 @@ it('the WordPress block offers exactly the kit\'s hotlines (block.json is writte
   const plugin = unzipSync(await readFile(new URL('dist/kyr-widgets-wordpress.zip', root)));
   const block = JSON.parse(Buffer.from(plugin['kyr-widgets/block/block.json']).toString('utf8'));
   assert.deepEqual(block.attributes.hotline.enum, ['', ...kit.hotlines.ids, 'partner']);
+});
+
+it('dist/kit.json lists every tag with its attributes as custom-elements.json documents them, in the order of src/shared/tags.ts', async () => {
+  const { kyrTags } = await import('../../src/shared/tags.ts');
+  const manifest = JSON.parse(await read('custom-elements.json'));
+  const documented = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
+  assert.deepEqual(Object.values(kit.elements).map(({ tag }) => tag), [...kyrTags]);
+  for (const [name, { tag, attributes }] of Object.entries(kit.elements)) {
+    assert.equal(tag, `kyr-${name}`);
+    assert.deepEqual(attributes, documented.find((declaration) => declaration.tagName === tag).attributes.map((attribute) => attribute.name), tag);
+  }
+  assert.deepEqual(kit.elements['hotline-card'].attributes, ['hotline', 'name', 'phone', 'agency', 'hours', 'description', 'heading-level']);
+});
+
+it('the plugin\'s shortcodes are the kit\'s tags, and it passes on only attributes the elements have', async () => {
+  const { pluginPhp } = await import('./helpers/plugin-php.mjs');
+  const [shortcodes, allowed, offered] = await pluginPhp(
+    new URL('integrations/wordpress', root).pathname,
+    JSON.stringify(kit),
+    'echo json_encode( array( shortcodes(), array_map( __NAMESPACE__ . "\\\\allowed_attributes", array_combine( array_keys( elements() ), array_keys( elements() ) ) ), ALLOWED ) );',
+  );
+  assert.deepEqual(shortcodes, { kyr_hotline_card: 'hotline-card', kyr_rights_summary: 'rights-summary', kyr_detainer_explainer: 'detainer-explainer', kyr_language_picker: 'language-picker' });
+  for (const [name, names] of Object.entries(offered)) assert.deepEqual(allowed[name], names, `${name}: the plugin offers only attributes <kyr-${name}> has`);
+  // What the plugin leaves out on purpose: the feedback box (it would ask the site to collect answers) and the picker's lang.
+  assert.deepEqual(allowed['rights-summary'], ['compact', 'sections', 'heading-level']);
+  assert.deepEqual(allowed['language-picker'], ['locales']);
 });

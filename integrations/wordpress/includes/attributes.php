@@ -11,13 +11,24 @@ namespace KyrWidgets;
 
 defined( 'ABSPATH' ) || exit;
 
-/** The plugin's element names and their tags. */
-const ELEMENTS = array(
-	'hotline-card'       => 'kyr-hotline-card',
-	'rights-summary'     => 'kyr-rights-summary',
-	'detainer-explainer' => 'kyr-detainer-explainer',
-	'language-picker'    => 'kyr-language-picker',
-);
+/**
+ * The kit's elements by name (`hotline-card`), each with its tag and attributes (kit.json
+ * `elements`, from the Custom Elements Manifest).
+ *
+ * @return array<string, array{tag: string, attributes: string[]}>
+ */
+function elements(): array {
+	return kit()['elements'] ?? array();
+}
+
+/**
+ * An element's tag (`kyr-hotline-card`), or null when the kit has no such element.
+ *
+ * @param mixed $element The element's name.
+ */
+function element_tag( $element ): ?string {
+	return is_string( $element ) ? ( elements()[ $element ]['tag'] ?? null ) : null;
+}
 
 /**
  * The built-in hotlines' ids (src/content/hotlines.ts, through kit/kit.json).
@@ -38,13 +49,28 @@ function hotline_choices(): string {
 /** Partner text fields of the hotline card. */
 const PARTNER_TEXT = array( 'name', 'agency', 'hours', 'description' );
 
-/** Attribute names each element takes, besides `heading-level` (all but the picker). */
+/**
+ * The attributes the plugin passes on, of those each element takes: a subset, each with its own
+ * check below (not `feedback`, which asks the site to collect answers, nor the picker's `lang`,
+ * which the page's language sets). allowed_attributes() keeps only those the element has.
+ */
 const ALLOWED = array(
-	'hotline-card'       => array( 'hotline', 'name', 'phone', 'agency', 'hours', 'description' ),
-	'rights-summary'     => array( 'compact', 'sections' ),
-	'detainer-explainer' => array( 'sections' ),
+	'hotline-card'       => array( 'hotline', 'name', 'phone', 'agency', 'hours', 'description', 'heading-level' ),
+	'rights-summary'     => array( 'compact', 'sections', 'heading-level' ),
+	'detainer-explainer' => array( 'sections', 'heading-level' ),
 	'language-picker'    => array( 'locales' ),
 );
+
+/**
+ * The attribute names the plugin takes for an element: ALLOWED, as far as the element has them
+ * (kit.json, from the Custom Elements Manifest).
+ *
+ * @param string $element The element's name.
+ * @return string[]
+ */
+function allowed_attributes( string $element ): array {
+	return array_values( array_intersect( ALLOWED[ $element ] ?? array(), elements()[ $element ]['attributes'] ?? array() ) );
+}
 
 /** Other spellings people write for an attribute. */
 const ALIASES = array(
@@ -228,14 +254,14 @@ function clean_text( $value, string $name, array &$notes ): ?string {
  * numeric keys) or the block's attributes mapped to the same names. Output uses the kit's
  * attribute names, in a fixed order; anything not taken is explained in the notes.
  *
- * @param string $element         One of the keys of ELEMENTS.
+ * @param string $element         One of the kit's element names (elements()).
  * @param array  $raw             The attributes as written.
  * @param string $default_hotline The hotline to show when none is chosen.
  * @return array{0: array<string, string|int|bool>, 1: string[]} The clean attributes and the notes.
  */
 function clean_attributes( string $element, array $raw, string $default_hotline = 'actionnyc' ): array {
 	$notes   = array();
-	$allowed = array_merge( ALLOWED[ $element ] ?? array(), 'language-picker' === $element ? array() : array( 'heading-level' ) );
+	$allowed = allowed_attributes( $element );
 	$given   = array();
 	foreach ( $raw as $key => $value ) {
 		if ( is_int( $key ) ) {
@@ -251,7 +277,7 @@ function clean_attributes( string $element, array $raw, string $default_hotline 
 		$name = strtolower( (string) $key );
 		$name = ALIASES[ $name ] ?? $name;
 		if ( ! in_array( $name, $allowed, true ) ) {
-			$notes[] = safe_name( $key ) . ' dropped: ' . ELEMENTS[ $element ] . ' has no such attribute.';
+			$notes[] = safe_name( $key ) . ' dropped: ' . element_tag( $element ) . ' has no such attribute.';
 			continue;
 		}
 		$given[ $name ] = $value;

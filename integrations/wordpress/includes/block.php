@@ -39,8 +39,8 @@ add_action(
 function render_block( $attributes ): string {
 	$attributes = is_array( $attributes ) ? $attributes : array();
 	$element    = $attributes['element'] ?? 'hotline-card';
-	if ( ! is_string( $element ) || ! isset( ELEMENTS[ $element ] ) ) {
-		return comment( 'element dropped: use hotline-card, rights-summary, detainer-explainer or language-picker.' );
+	if ( null === element_tag( $element ) ) {
+		return comment( 'element dropped: use ' . implode( ', ', array_keys( elements() ) ) . '.' );
 	}
 	$raw = array();
 	switch ( $element ) {
