@@ -8,7 +8,8 @@ import { unzipSync } from 'fflate';
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFile(new URL(path, root), 'utf8');
 const kit = JSON.parse(await read('dist/kit.json'));
-const { endonyms, sourceLocale, targetLocales } = await import('../../dist/npm/i18n/locales.js');
+const { sourceLocale } = JSON.parse(await read('lit-localize.json'));
+const { endonyms, targetLocales } = await import('../../dist/npm/i18n/locales.js');
 const { hotlineIds, DEFAULT_HOTLINE } = await import('../../dist/npm/content/hotlines.js');
 const { sectionNames: rightsSections } = await import('../../src/elements/rights-summary/section-names.ts');
 const { sectionNames: explainerSections } = await import('../../src/elements/detainer-explainer/section-names.ts');
@@ -21,7 +22,16 @@ it('dist/kit.json lists every locale (with its own name and direction) and every
     assert.equal(name, endonyms[code], code);
     assert.equal(dir, code === 'ar' || code === 'ur' ? 'rtl' : 'ltr', code);
   }
-  assert.deepEqual(kit.hotlines, { ids: [...hotlineIds], default: DEFAULT_HOTLINE });
+  assert.deepEqual({ ...kit.hotlines, about: undefined }, { ids: [...hotlineIds], default: DEFAULT_HOTLINE, about: undefined });
+  // Each hotline in English, as the plugin names it and prints it before the script runs.
+  assert.deepEqual(kit.hotlines.about['311'], { name: '311', phone: '311', href: 'tel:311', description: 'If ICE is at your home or someone has been detained, call 311.' });
+  assert.deepEqual(kit.hotlines.about.actionnyc, {
+    name: 'ActionNYC Hotline',
+    agency: "Mayor's Office of Immigrant Affairs",
+    phone: '(800) 354-0365',
+    href: 'tel:+18003540365',
+    description: 'Immigration legal help from the City of New York.',
+  });
   assert.deepEqual(kit.sections, { 'rights-summary': [...rightsSections], 'detainer-explainer': [...explainerSections] });
   assert.equal(kit.maxText, MAX_TEXT);
   assert.deepEqual(kit.phone, phoneRule);
