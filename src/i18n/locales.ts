@@ -1,20 +1,16 @@
-import { sourceLocale } from '../generated/locale-codes.js';
+// The codes come from lit-localize's generated module, not from the names: a bundle of one
+// widget that checks a locale (the runtime) then carries no language's name (the picker does).
+import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { rightToLeft } from '../generated/text-directions.js';
 import { endonyms } from './languages.js';
 
-export { endonyms, sourceLocale };
+export { allLocales, endonyms, sourceLocale, targetLocales };
 
 /** A locale the kit ships: `en es zh-Hans zh-Hant ru bn ht ko ar ur fr pl`. */
-export type LocaleCode = keyof typeof endonyms;
+export type LocaleCode = (typeof allLocales)[number];
 
 /** The order readers see in the picker: English, then the City's designated languages as SPEC lists them. */
 export const displayOrder = Object.keys(endonyms) as readonly LocaleCode[];
-
-/** Every locale the kit ships, in the picker's order (src/i18n/languages.ts). */
-export const allLocales = displayOrder;
-
-/** The locales with translations: all but English, the language of the source. */
-export const targetLocales = allLocales.filter((code) => code !== sourceLocale);
 
 export function isLocale(value: unknown): value is LocaleCode {
   return typeof value === 'string' && (allLocales as readonly string[]).includes(value);
