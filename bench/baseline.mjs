@@ -24,7 +24,8 @@ export async function buildBaseline(ref) {
   // The same dependencies as today's tree: only the kit's own code differs.
   await symlink(`${root}node_modules`, `${dir}/node_modules`);
   const run = (command) => execSync(command, { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
-  run('npx lit-localize build');
+  // Since issue 20 lit-localize takes its languages from src/i18n/languages.ts, through scripts/localize.mjs.
+  run(existsSync(`${dir}/scripts/localize.mjs`) ? 'node scripts/localize.mjs build' : 'npx lit-localize build');
   run('npx vite build');
   run('npx vite build --mode standalone');
   run('npx vite build --mode npm');

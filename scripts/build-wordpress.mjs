@@ -23,19 +23,26 @@ const notShipped = new Set(['screenshots', '.gitignore']);
 
 await mkdir(stage, { recursive: true });
 
-// 1. The plugin's own files, with the kit's version written in, and block.json's hotline choices
-// from the kit's list (dist/kit.json, from src/content/hotlines.ts).
+// 1. The plugin's own files, with the kit's version written in, and block.json's hotline and
+// section choices from the kit's lists (dist/kit.json, from src/content/hotlines.ts and the elements).
 const kitLists = JSON.parse(await readFile(join(dist, 'kit.json'), 'utf8'));
-const hotlineEnum = kitLists.hotlines.ids.map((id) => JSON.stringify(id)).join(', ');
+const jsonList = (names) => names.map((name) => JSON.stringify(name)).join(', ');
+const hotlineEnum = jsonList(kitLists.hotlines.ids);
+const fromKit = (text) =>
+  text
+    .replaceAll('@version@', version)
+    .replaceAll('"@hotlines@"', hotlineEnum)
+    .replaceAll('"@rights-summary-sections@"', jsonList(kitLists.sections['rights-summary']))
+    .replaceAll('"@detainer-explainer-sections@"', jsonList(kitLists.sections['detainer-explainer']));
 for await (const path of walk(source)) {
   const rel = relative(source, path);
   if (notShipped.has(rel.split('/')[0])) continue;
   const target = join(stage, rel);
   await mkdir(dirname(target), { recursive: true });
-  if (/\.(php|json|txt|js|css)$/.test(rel)) await writeFile(target, (await readFile(path, 'utf8')).replaceAll('@version@', version).replaceAll('"@hotlines@"', hotlineEnum));
+  if (/\.(php|json|txt|js|css)$/.test(rel)) await writeFile(target, fromKit(await readFile(path, 'utf8')));
   else await copyFile(path, target);
 }
-if (!(await readFile(join(stage, 'block/block.json'), 'utf8')).includes(hotlineEnum)) throw new Error('build-wordpress: block.json does not list the hotlines');
+if (/"@[\w-]+@"/.test(await readFile(join(stage, 'block/block.json'), 'utf8'))) throw new Error('build-wordpress: block.json has a list the kit did not fill in');
 const header = await readFile(join(stage, 'kyr-widgets.php'), 'utf8');
 if (!header.includes(` * Version:           ${version}\n`)) throw new Error('build-wordpress: the plugin header does not carry the version');
 await copyFile(join(root, 'LICENSE'), join(stage, 'LICENSE'));
@@ -67,11 +74,11 @@ for (const path of kitFiles) {
 // 3. Prerendered widgets. The keys are those of variant() in includes/render.php.
 const { renderToString } = await import(join(dist, 'npm/ssr.js'));
 const { allLocales } = await import(join(dist, 'npm/i18n/locales.js'));
-const sections = ['definition', 'decision', 'timeline', 'figures'];
+const sections = kitLists.sections['detainer-explainer'];
 const subsets = [];
 for (let mask = 1; mask < 1 << sections.length; mask += 1) subsets.push(sections.filter((_, i) => mask & (1 << i)));
 
-const rightsSections = ['door', 'rights', 'detained'];
+const rightsSections = kitLists.sections['rights-summary'];
 /** The rights summary's sections in their default order; another order is not prerendered (includes/render.php). */
 const rightsSubsets = [];
 for (let mask = 1; mask < (1 << rightsSections.length) - 1; mask += 1) rightsSubsets.push(rightsSections.filter((_, i) => mask & (1 << i)));
@@ -82,7 +89,7 @@ function variantFiles() {
   for (const level of [2, 3, 4, 5, 6]) {
     const h = level === 2 ? '' : ` heading-level="${level}"`;
     files[`hotline-card.h${level}.php`] = Object.fromEntries(
-      ['actionnyc', 'new-americans', '311'].map((id) => [id, `<kyr-hotline-card hotline="${id}"${h}>`]),
+      kitLists.hotlines.ids.map((id) => [id, `<kyr-hotline-card hotline="${id}"${h}>`]),
     );
     files[`rights-summary.h${level}.php`] = {
       full: `<kyr-rights-summary${h}>`,
@@ -157,6 +164,8 @@ for await (const path of walk(stage)) {
     addString(unquote(text), `${rel}:${line}`, { ...(comment ? { comment: `translators: ${comment}` } : {}), format: rel.endsWith('.js') ? 'javascript-format' : 'php-format' });
   }
 }
+// The hotlines' names (includes/settings.php translates the kit's names).
+for (const { name } of Object.values(kitLists.hotlines.about)) if (!/^\d+$/.test(name)) addString(name, 'kit/kit.json');
 const blockJson = JSON.parse(await readFile(join(stage, 'block/block.json'), 'utf8'));
 addString(blockJson.title, 'block/block.json', { context: 'block title' });
 addString(blockJson.description, 'block/block.json', { context: 'block description' });

@@ -5,6 +5,7 @@ import { KyrDetainerExplainer } from './elements/detainer-explainer/detainer-exp
 import { KyrHotlineCard } from './elements/hotline-card/hotline-card.js';
 import { KyrLanguagePicker } from './elements/language-picker/language-picker.js';
 import { KyrRightsSummary } from './elements/rights-summary/rights-summary.js';
+import type { KyrTag } from './shared/tags.js';
 
 export { KyrDetainerExplainer, KyrHotlineCard, KyrLanguagePicker, KyrRightsSummary, defineElement };
 
@@ -14,7 +15,7 @@ export const elements = {
   'kyr-rights-summary': KyrRightsSummary,
   'kyr-detainer-explainer': KyrDetainerExplainer,
   'kyr-language-picker': KyrLanguagePicker,
-} as const;
+} as const satisfies Record<KyrTag, CustomElementConstructor>;
 
 /** Defines every kyr tag (skipping any already defined). */
 export function defineAll(): void {

@@ -5,7 +5,7 @@
  * otherwise ask for only once it had arrived. Server-rendered widgets are taken over once the
  * kit, their language and Lit's hydrate support are in.
  */
-import { anyKyrTag } from './elements/tag-names.js';
+import { kyrTags } from './shared/tags.js';
 import { loadLocaleLazily } from './i18n/lazy-locales.js';
 import { pageLocale } from './i18n/page-locale.js';
 
@@ -27,7 +27,7 @@ function withDependencies<T>(module: string, load: () => Promise<T>): Promise<T>
 const starting = pageLocale(true);
 if (starting !== 'en') loadLocaleLazily(starting).catch(() => undefined);
 
-const serverRendered = [...document.querySelectorAll(anyKyrTag)].some((widget) => widget.shadowRoot);
+const serverRendered = [...document.querySelectorAll(kyrTags.join())].some((widget) => widget.shadowRoot);
 const hydrateSupport = serverRendered
   ? import('./hydrate-on-demand.js').then(
       ({ installHydrateSupport }) => installHydrateSupport(),

@@ -1,8 +1,8 @@
-import type { KyrTag } from './tag-names.js';
 import { hotlineCardExamples } from './hotline-card/hotline-card.examples.js';
 import { rightsSummaryExamples } from './rights-summary/rights-summary.examples.js';
 import { detainerExplainerExamples } from './detainer-explainer/detainer-explainer.examples.js';
 import { languagePickerExamples } from './language-picker/language-picker.examples.js';
+import type { KyrTag } from '../shared/tags.js';
 
 /**
  * One documented example of an element: a name and the attributes that make it, as

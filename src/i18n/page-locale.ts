@@ -1,4 +1,4 @@
-import { anyKyrTag } from '../elements/tag-names.js';
+import { kyrTags } from '../shared/tags.js';
 import type { LocaleCode } from './locales.js';
 import { negotiateLocale } from './negotiate.js';
 
@@ -14,5 +14,5 @@ export function pageLocale(atStart: boolean): LocaleCode {
 
 /** The `lang` of the first kyr widget whose shadow root came with the HTML (declarative shadow DOM). */
 function serverRenderedLocale(): string | undefined {
-  return document.querySelector(anyKyrTag)?.shadowRoot?.querySelector('.root[lang]')?.getAttribute('lang') ?? undefined;
+  return document.querySelector(kyrTags.join())?.shadowRoot?.querySelector('.root[lang]')?.getAttribute('lang') ?? undefined;
 }

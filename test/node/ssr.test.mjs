@@ -9,8 +9,9 @@ import { KYR_TAGS } from './exports.mjs';
 const { renderToString } = await import('kyr-widgets/ssr.js');
 const { endonyms } = await import('kyr-widgets');
 const root = new URL('../../', import.meta.url);
-const { targetLocales } = JSON.parse(await readFile(new URL('lit-localize.json', root), 'utf8'));
-const locales = ['en', ...targetLocales];
+// Every language of the kit's list (src/i18n/languages.ts), read from the source, not from the build under test.
+const { endonyms: languages } = await import('../../src/i18n/languages.ts');
+const locales = Object.keys(languages);
 const page = KYR_TAGS.map((tag) => `<${tag}></${tag}>`).join('\n');
 
 /** English the widgets say; none of it may appear in another language's render. */

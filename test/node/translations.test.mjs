@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { extractToScratch } from '../../scripts/extract-check.mjs';
+import { localizeConfig } from '../../scripts/localize.mjs';
 import { checkXliff, messageIds } from '../../scripts/xliff-check.mjs';
 import { fingerprint, stamp, staleTranslations } from '../../scripts/translated-from.mjs';
 import { execFile } from 'node:child_process';
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-const config = JSON.parse(await (await import('node:fs/promises')).readFile(new URL('../../lit-localize.json', import.meta.url), 'utf8'));
+const config = await localizeConfig();
 
 describe('translations: every message in every locale', () => {
   let extracted;
@@ -46,14 +47,14 @@ describe('the stale-translation check', () => {
   it('fails, naming the message and every locale, when an English message is edited in a scratch copy and extracted', { timeout: 120000 }, async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'kyr-drift-'));
     try {
-      for (const entry of ['src', 'locales', 'lit-localize.json', 'tsconfig.json', 'tsconfig.build.json']) await cp(join(root, entry), join(scratch, entry), { recursive: true });
+      for (const entry of ['src', 'locales', 'lit-localize.json', 'scripts/localize.mjs', 'tsconfig.json', 'tsconfig.build.json']) await cp(join(root, entry), join(scratch, entry), { recursive: true });
       await symlink(join(root, 'node_modules'), join(scratch, 'node_modules'));
       const file = join(scratch, 'src/content/hotlines.ts');
       const before = await readFile(file, 'utf8');
       const edited = before.replace("'Immigration legal help from the City of New York.'", "'Free immigration legal help from the City of New York.'");
       assert.notEqual(edited, before, 'the message to edit is in src/content/hotlines.ts');
       await writeFile(file, edited);
-      await promisify(execFile)(join(root, 'node_modules/.bin/lit-localize'), ['extract'], { cwd: scratch });
+      await promisify(execFile)('node', ['scripts/localize.mjs', 'extract'], { cwd: scratch });
       const problems = [];
       for (const locale of config.targetLocales) problems.push(...staleTranslations(await readFile(join(scratch, 'locales', `${locale}.xlf`), 'utf8'), locale));
       assert.deepEqual(

@@ -348,7 +348,7 @@ test("the_content's filters (texturize, smilies, shortcodes) leave every prerend
            if ( 'compact' === $key ) { $block['compact'] = true; $shortcode .= ' compact'; }
            if ( 'detainer-explainer' === $element && 'all' !== $key ) { $block['sections'] = explode( '+', $key ); $shortcode .= ' sections="' . str_replace( '+', ' ', $key ) . '"'; }
            if ( 'rights-summary' === $element && ! in_array( $key, array( 'full', 'compact' ), true ) ) { $block['rightsSections'] = explode( '+', $key ); $shortcode .= ' sections="' . str_replace( '+', ' ', $key ) . '"'; }
-           $expected = str_replace( '<!--kyr:style-->', $styles[ KyrWidgets\\ELEMENTS[ $element ] ], $inner );
+           $expected = str_replace( '<!--kyr:style-->', $styles[ KyrWidgets\\element_tag( $element ) ], $inner );
            foreach ( array( 'block' => '<!-- wp:kyr-widgets/know-your-rights ' . wp_json_encode( $block ) . ' /-->', 'shortcode' => $shortcode . ']' ) as $kind => $content ) {
              $html = apply_filters( 'the_content', $content );
              if ( false === strpos( $html, '>' . $expected . '</' ) ) { $bad[] = "$locale " . basename( $file ) . " $key ($kind)"; }

@@ -9,8 +9,9 @@
 	const __ = i18n.__;
 	const sprintf = i18n.sprintf;
 	const data = window.kyrWidgetsEditor || {};
-	const sectionNames = [ 'definition', 'decision', 'timeline', 'figures' ];
-	const rightsSectionNames = [ 'door', 'rights', 'detained' ];
+	// Each content widget's sections in their default order (the kit's lists, kit.json, through block.php).
+	const sectionNames = ( data.sections || {} )[ 'detainer-explainer' ] || [];
+	const rightsSectionNames = ( data.sections || {} )[ 'rights-summary' ] || [];
 
 	let kit;
 	/** Loads the kit once and switches the preview to the site's language. */
@@ -27,15 +28,19 @@
 		return kit;
 	}
 
-	/** Whether the kit can dial a number (as src/shared/phone.ts and the plugin's PHP decide). */
+	/**
+	 * Whether the kit can dial a number: src/shared/phone.ts's reading, with the same patterns
+	 * (the kit's phone rule, which the plugin's PHP hands over from kit.json and reads itself).
+	 */
 	function dialable( written ) {
+		const rule = data.phone;
+		// trim() removes the rule's white space (rule.space), as the element's parser does.
 		const text = String( written || '' ).trim();
-		if ( ! text || text.length > 32 ) return false;
-		const compact = text.replace( /[\s().\-\u2010-\u2015\u00a0]/g, '' );
-		if ( ! /^\+?\d+$/.test( compact ) ) return false;
-		if ( /^[2-9]11$/.test( compact ) ) return true;
-		const national = compact.replace( /^\+?1(?=\d{10}$)/, '' );
-		return /^[2-9]\d{2}[2-9]\d{6}$/.test( national ) || /^\+[2-9]\d{7,14}$/.test( compact );
+		if ( ! rule || ! text || text.length > rule.maxLength ) return false;
+		const compact = text.replace( new RegExp( rule.separator, 'g' ), '' );
+		return [ rule.serviceCode, rule.usNational, rule.international ].some( function ( pattern ) {
+			return new RegExp( pattern ).test( compact );
+		} );
 	}
 
 	/** The widget's attributes, as the PHP render prints them. */

@@ -19,13 +19,19 @@ defined( 'ABSPATH' ) || exit;
 const SCRIPT = 'kyr-widgets';
 const STYLE  = 'kyr-widgets';
 
-/** The shortcodes, by the element each one shows. */
-const SHORTCODES = array(
-	'kyr_hotline_card'       => 'hotline-card',
-	'kyr_rights_summary'     => 'rights-summary',
-	'kyr_detainer_explainer' => 'detainer-explainer',
-	'kyr_language_picker'    => 'language-picker',
-);
+/**
+ * The shortcodes, by the element each one shows: one per element of the kit, named after its tag
+ * (`[kyr_hotline_card]` for `<kyr-hotline-card>`).
+ *
+ * @return array<string, string> Shortcode => element name.
+ */
+function shortcodes(): array {
+	$shortcodes = array();
+	foreach ( elements() as $element => $definition ) {
+		$shortcodes[ str_replace( '-', '_', $definition['tag'] ) ] = $element;
+	}
+	return $shortcodes;
+}
 
 /** The block's name. */
 const BLOCK = 'kyr-widgets/know-your-rights';
@@ -110,7 +116,7 @@ function page_has_widgets(): bool {
 	if ( has_block( BLOCK, $post ) ) {
 		return true;
 	}
-	foreach ( array_keys( SHORTCODES ) as $shortcode ) {
+	foreach ( array_keys( shortcodes() ) as $shortcode ) {
 		if ( has_shortcode( $post->post_content, $shortcode ) ) {
 			return true;
 		}

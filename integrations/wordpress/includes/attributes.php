@@ -11,13 +11,24 @@ namespace KyrWidgets;
 
 defined( 'ABSPATH' ) || exit;
 
-/** The plugin's element names and their tags. */
-const ELEMENTS = array(
-	'hotline-card'       => 'kyr-hotline-card',
-	'rights-summary'     => 'kyr-rights-summary',
-	'detainer-explainer' => 'kyr-detainer-explainer',
-	'language-picker'    => 'kyr-language-picker',
-);
+/**
+ * The kit's elements by name (`hotline-card`), each with its tag and attributes (kit.json
+ * `elements`, from the Custom Elements Manifest).
+ *
+ * @return array<string, array{tag: string, attributes: string[]}>
+ */
+function elements(): array {
+	return kit()['elements'] ?? array();
+}
+
+/**
+ * An element's tag (`kyr-hotline-card`), or null when the kit has no such element.
+ *
+ * @param mixed $element The element's name.
+ */
+function element_tag( $element ): ?string {
+	return is_string( $element ) ? ( elements()[ $element ]['tag'] ?? null ) : null;
+}
 
 /**
  * The built-in hotlines' ids (src/content/hotlines.ts, through kit/kit.json).
@@ -38,13 +49,28 @@ function hotline_choices(): string {
 /** Partner text fields of the hotline card. */
 const PARTNER_TEXT = array( 'name', 'agency', 'hours', 'description' );
 
-/** Attribute names each element takes, besides `heading-level` (all but the picker). */
+/**
+ * The attributes the plugin passes on, of those each element takes: a subset, each with its own
+ * check below (not `feedback`, which asks the site to collect answers, nor the picker's `lang`,
+ * which the page's language sets). allowed_attributes() keeps only those the element has.
+ */
 const ALLOWED = array(
-	'hotline-card'       => array( 'hotline', 'name', 'phone', 'agency', 'hours', 'description' ),
-	'rights-summary'     => array( 'compact', 'sections' ),
-	'detainer-explainer' => array( 'sections' ),
+	'hotline-card'       => array( 'hotline', 'name', 'phone', 'agency', 'hours', 'description', 'heading-level' ),
+	'rights-summary'     => array( 'compact', 'sections', 'heading-level' ),
+	'detainer-explainer' => array( 'sections', 'heading-level' ),
 	'language-picker'    => array( 'locales' ),
 );
+
+/**
+ * The attribute names the plugin takes for an element: ALLOWED, as far as the element has them
+ * (kit.json, from the Custom Elements Manifest).
+ *
+ * @param string $element The element's name.
+ * @return string[]
+ */
+function allowed_attributes( string $element ): array {
+	return array_values( array_intersect( ALLOWED[ $element ] ?? array(), elements()[ $element ]['attributes'] ?? array() ) );
+}
 
 /** Other spellings people write for an attribute. */
 const ALIASES = array(
@@ -54,41 +80,55 @@ const ALIASES = array(
 );
 
 /**
- * Parses a written phone number the way the kit does (src/shared/phone.ts): a US number,
- * a three-digit N11 code such as 311, or an international `+…` number.
+ * One of the phone rule's patterns (kit.json `phone`, from src/shared/phone-rule.ts) as a PCRE,
+ * or null without the kit's build. `u`: the patterns hold characters, not bytes; `D`: `$` is the
+ * very end, as in JavaScript. (No pattern holds a `/`; one would be escaped.)
+ *
+ * @param string $name   The pattern's name in the rule.
+ * @param string $around Where the pattern goes (`%s`) in a larger one.
+ */
+function phone_pattern( string $name, string $around = '%s' ): ?string {
+	$source = kit()['phone'][ $name ] ?? null;
+	return is_string( $source ) ? '/' . str_replace( '%s', str_replace( '/', '\\/', $source ), $around ) . '/uD' : null;
+}
+
+/**
+ * Parses a written phone number the way the kit does (src/shared/phone.ts), with the same
+ * patterns (kit.json `phone`): a US number, a three-digit N11 code such as 311, or an
+ * international `+…` number. Without the kit's build, nothing can be dialled.
  *
  * @param mixed $input The number as written.
  * @return array{display: string, href: string}|null Null when it cannot be dialled.
  */
 function parse_phone( $input ): ?array {
-	if ( ! is_string( $input ) ) {
+	$edges    = phone_pattern( 'space', '^(?:%s)|(?:%s)$' );
+	$patterns = array_map( __NAMESPACE__ . '\\phone_pattern', array( 'space', 'separator', 'serviceCode', 'usNational', 'international' ) );
+	if ( ! is_string( $input ) || null === $edges || in_array( null, $patterns, true ) ) {
 		return null;
 	}
-	$written = trim( $input );
+	[ $space, $separator, $service_code, $us_national, $international ] = $patterns;
+	// Trimmed of the white space JavaScript's trim() removes.
+	$written = preg_replace( $edges, '', $input );
 	// Characters, as the element counts them (a no-break space is one, not two bytes).
-	if ( '' === $written || mb_strlen( $written, 'UTF-8' ) > 32 ) {
+	if ( ! is_string( $written ) || '' === $written || mb_strlen( $written, 'UTF-8' ) > (int) kit()['phone']['maxLength'] ) {
 		return null;
 	}
-	$compact = preg_replace( '/[\s().\-\x{2010}-\x{2015}\x{00a0}]/u', '', $written );
-	if ( ! is_string( $compact ) || ! preg_match( '/^\+?\d+$/', $compact ) ) {
-		return null;
-	}
-	if ( preg_match( '/^[2-9]11$/', $compact ) ) {
+	$compact = (string) preg_replace( $separator, '', $written );
+	if ( preg_match( $service_code, $compact ) ) {
 		return array(
 			'display' => $compact,
 			'href'    => 'tel:' . $compact,
 		);
 	}
-	$national = preg_replace( '/^\+?1(?=\d{10}$)/', '', $compact );
-	if ( preg_match( '/^[2-9]\d{2}[2-9]\d{6}$/', $national ) ) {
+	if ( preg_match( $us_national, $compact, $found ) ) {
 		return array(
-			'display' => sprintf( '(%s) %s-%s', substr( $national, 0, 3 ), substr( $national, 3, 3 ), substr( $national, 6 ) ),
-			'href'    => 'tel:+1' . $national,
+			'display' => sprintf( '(%s) %s-%s', substr( $found[1], 0, 3 ), substr( $found[1], 3, 3 ), substr( $found[1], 6 ) ),
+			'href'    => 'tel:+1' . $found[1],
 		);
 	}
-	if ( preg_match( '/^\+[2-9]\d{7,14}$/', $compact ) ) {
+	if ( preg_match( $international, $compact ) ) {
 		return array(
-			'display' => preg_replace( '/\s+/', ' ', $written ),
+			'display' => (string) preg_replace( $space, ' ', $written ),
 			'href'    => 'tel:' . $compact,
 		);
 	}
@@ -214,14 +254,14 @@ function clean_text( $value, string $name, array &$notes ): ?string {
  * numeric keys) or the block's attributes mapped to the same names. Output uses the kit's
  * attribute names, in a fixed order; anything not taken is explained in the notes.
  *
- * @param string $element         One of the keys of ELEMENTS.
+ * @param string $element         One of the kit's element names (elements()).
  * @param array  $raw             The attributes as written.
  * @param string $default_hotline The hotline to show when none is chosen.
  * @return array{0: array<string, string|int|bool>, 1: string[]} The clean attributes and the notes.
  */
 function clean_attributes( string $element, array $raw, string $default_hotline = 'actionnyc' ): array {
 	$notes   = array();
-	$allowed = array_merge( ALLOWED[ $element ] ?? array(), 'language-picker' === $element ? array() : array( 'heading-level' ) );
+	$allowed = allowed_attributes( $element );
 	$given   = array();
 	foreach ( $raw as $key => $value ) {
 		if ( is_int( $key ) ) {
@@ -237,7 +277,7 @@ function clean_attributes( string $element, array $raw, string $default_hotline 
 		$name = strtolower( (string) $key );
 		$name = ALIASES[ $name ] ?? $name;
 		if ( ! in_array( $name, $allowed, true ) ) {
-			$notes[] = safe_name( $key ) . ' dropped: ' . ELEMENTS[ $element ] . ' has no such attribute.';
+			$notes[] = safe_name( $key ) . ' dropped: ' . element_tag( $element ) . ' has no such attribute.';
 			continue;
 		}
 		$given[ $name ] = $value;

@@ -39,8 +39,8 @@ add_action(
 function render_block( $attributes ): string {
 	$attributes = is_array( $attributes ) ? $attributes : array();
 	$element    = $attributes['element'] ?? 'hotline-card';
-	if ( ! is_string( $element ) || ! isset( ELEMENTS[ $element ] ) ) {
-		return comment( 'element dropped: use hotline-card, rights-summary, detainer-explainer or language-picker.' );
+	if ( null === element_tag( $element ) ) {
+		return comment( 'element dropped: use ' . implode( ', ', array_keys( elements() ) ) . '.' );
 	}
 	$raw = array();
 	switch ( $element ) {
@@ -106,6 +106,9 @@ add_action(
 			'defaultHotline' => $settings['default_hotline'],
 			'hotlines'       => hotline_labels(),
 			'themeClass'     => $theme ? $theme['class'] : '',
+			// The phone rule's patterns (kit.json), so the editor says what the page will dial.
+			'phone'          => kit()['phone'] ?? null,
+			'sections'       => kit()['sections'] ?? array(),
 		);
 		wp_add_inline_script( $handle, 'window.kyrWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
 	}

@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
  * The build (scripts/build-wordpress.mjs) writes prerendered/<locale>/<file>, each a PHP array
  * of variant => inner HTML, for every built-in choice the block and the shortcodes offer.
  *
- * @param string $element One of the keys of ELEMENTS.
+ * @param string $element One of the kit's element names (elements()).
  * @param array  $atts    Clean attributes, from clean_attributes().
  * @return array{0: string, 1: string}|null File name and variant key.
  */
@@ -72,7 +72,7 @@ function prerendered( string $locale, string $tag, string $file, string $key ): 
  * README's text, in phrasing elements only, so that it stays inside the widget even where
  * WordPress wraps the shortcode in a paragraph.
  *
- * @param string $element One of the keys of ELEMENTS.
+ * @param string $element One of the kit's element names (elements()).
  * @param array  $atts    Clean attributes.
  */
 function fallback( string $element, array $atts ): string {
@@ -95,14 +95,19 @@ function fallback( string $element, array $atts ): string {
 				}
 				return '<span>' . implode( ' ', $parts ) . '</span>';
 			}
-			switch ( $atts['hotline'] ) {
-				case 'new-americans':
-					return '<span>New Americans Hotline (New York State Office for New Americans), free legal referrals: ' . $link( 'tel:+18005667636', '(800) 566-7636' ) . '</span>';
-				case '311':
-					return '<span>If ICE is at your home or someone has been detained, call ' . $link( 'tel:311', '311' ) . '.</span>';
-				default:
-					return '<span>ActionNYC Hotline (Mayor&#8217;s Office of Immigrant Affairs): ' . $link( 'tel:+18003540365', '(800) 354-0365' ) . '</span>';
+			// A built-in hotline as the kit describes it (kit.json): "Name (Agency): number", or, for a
+			// line whose name is its number (311), what it is for, with the number as the link.
+			$about = kit()['hotlines']['about'][ $atts['hotline'] ] ?? null;
+			if ( ! is_array( $about ) ) {
+				return '';
 			}
+			$call = $link( $about['href'], $about['phone'] );
+			if ( $about['name'] === $about['phone'] ) {
+				$at = strrpos( $about['description'], $about['phone'] );
+				return '<span>' . ( false === $at ? text( $about['description'] ) . ' ' . $call
+					: text( substr( $about['description'], 0, $at ) ) . $call . text( substr( $about['description'], $at + strlen( $about['phone'] ) ) ) ) . '</span>';
+			}
+			return '<span>' . text( $about['name'] ) . ( isset( $about['agency'] ) ? ' (' . text( $about['agency'] ) . ')' : '' ) . ': ' . $call . '</span>';
 		case 'rights-summary':
 			return '<span>If ICE is at your door: keep the door closed. Without a judicial warrant signed by a judge, you do not have to let them in. Call '
 				. $link( 'tel:311', '311' ) . '. Since February 6, 2026, ICE may not enter City property (City schools, shelters, hospitals) without a judicial warrant. Since January 2025, federal policy no longer protects schools, hospitals or shelters. More: '
@@ -178,21 +183,22 @@ function has_shortcode_clash( string $html ): bool {
 /**
  * A widget's HTML, for a shortcode or the block. Enqueues the kit.
  *
- * @param string $element  One of the keys of ELEMENTS.
+ * @param string $element  One of the kit's element names (elements()).
  * @param array  $raw      Attributes as written.
  * @param array  $options  `wrapper`: a callable that takes our classes and returns the element's
  *                         attributes, escaped (the block's wrapper attributes); `in_block`: the
  *                         output will pass through the_content's later filters.
  */
 function render_widget( string $element, array $raw, array $options = array() ): string {
-	if ( ! isset( ELEMENTS[ $element ] ) ) {
-		return comment( 'unknown widget; use hotline-card, rights-summary, detainer-explainer or language-picker.' );
+	$tag = element_tag( $element );
+	if ( null === $tag ) {
+		return comment( 'unknown widget; use ' . implode( ', ', array_keys( elements() ) ) . '.' );
 	}
 	$settings        = settings();
 	[ $atts, $notes ] = clean_attributes( $element, $raw, $settings['default_hotline'] );
 	$locale          = page_locale();
 	$variant         = variant( $element, $atts );
-	$inner           = ( $locale && $variant ) ? prerendered( $locale, ELEMENTS[ $element ], $variant[0], $variant[1] ) : null;
+	$inner           = ( $locale && $variant ) ? prerendered( $locale, $tag, $variant[0], $variant[1] ) : null;
 	if ( null !== $inner && ! empty( $options['in_block'] ) && has_shortcode_clash( $inner ) ) {
 		$notes[] = 'prerendered HTML left out: another plugin registered a shortcode named like a word in it.';
 		$inner   = null;
@@ -206,7 +212,6 @@ function render_widget( string $element, array $raw, array $options = array() ):
 	if ( null === $inner ) {
 		$classes[] = 'kyr-fallback';
 	}
-	$tag  = ELEMENTS[ $element ];
 	$html = '';
 	foreach ( $notes as $note ) {
 		$html .= comment( $note );

@@ -58,13 +58,19 @@ function sanitize_settings( $input ): array {
 	return $clean;
 }
 
-/** The hotlines by name, for the settings screen and the block. */
+/**
+ * The hotlines by name, for the settings screen and the block: the kit's names (kit.json), in
+ * the site's language where the plugin's translations have them (the build puts them in the .pot).
+ *
+ * @return array<string, string> Hotline id => name.
+ */
 function hotline_labels(): array {
-	return array(
-		'actionnyc'     => __( 'ActionNYC Hotline', 'kyr-widgets' ),
-		'new-americans' => __( 'New Americans Hotline', 'kyr-widgets' ),
-		'311'           => '311',
-	);
+	$labels = array();
+	foreach ( hotline_ids() as $id ) {
+		$name          = kit()['hotlines']['about'][ $id ]['name'] ?? $id;
+		$labels[ $id ] = translate( $name, 'kyr-widgets' ); // phpcs:ignore WordPress.WP.I18n -- the kit's names, listed in the .pot by the build.
+	}
+	return $labels;
 }
 
 /** The theme presets by name. */

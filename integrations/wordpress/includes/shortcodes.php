@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
 add_action(
 	'init',
 	static function () {
-		foreach ( SHORTCODES as $shortcode => $element ) {
+		foreach ( shortcodes() as $shortcode => $element ) {
 			add_shortcode(
 				$shortcode,
 				static function ( $atts ) use ( $element ) {
