@@ -165,7 +165,8 @@ for await (const path of walk(stage)) {
   }
 }
 // The hotlines' names (includes/settings.php translates the kit's names).
-for (const { name } of Object.values(kitLists.hotlines.about)) if (!/^\d+$/.test(name)) addString(name, 'kit/kit.json');
+// Not code xgettext reads: added as block.json's strings are, with a comment that says where from.
+for (const { name } of Object.values(kitLists.hotlines.about)) if (!/^\d+$/.test(name)) addString(name, 'kit/kit.json', { comment: "A hotline's name (the kit's kit.json)" });
 const blockJson = JSON.parse(await readFile(join(stage, 'block/block.json'), 'utf8'));
 addString(blockJson.title, 'block/block.json', { context: 'block title' });
 addString(blockJson.description, 'block/block.json', { context: 'block description' });

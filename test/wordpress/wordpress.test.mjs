@@ -742,8 +742,11 @@ test("the .pot lists what GNU xgettext (wp-cli's make-pot is not packaged here) 
     for (const [key, comment] of potEntries(out)) extracted.set(key, comment || extracted.get(key) || '');
   }
   const pot = potEntries(await readFile(join(plugin, 'languages/kyr-widgets.pot'), 'utf8'));
-  // block.json and the plugin header are not code: the build adds them as make-pot does (contexts "block title", …, and the header's fields).
-  const fromCode = new Map([...pot].filter(([key, comment]) => !['block title', 'block description', 'block keyword'].some((context) => key.startsWith(`${context}\u0004`)) && !/^(Plugin Name|Description) of the plugin$/.test(comment)));
+  // block.json and the plugin header are not code: the build adds them as make-pot does (contexts "block title", …, and the header's fields),
+  // and the hotlines' names from kit.json, which settings.php translates.
+  const fromKit = [...pot].filter(([, comment]) => comment === "A hotline's name (the kit's kit.json)").map(([key]) => key.split('\u0004')[1]);
+  assert.deepEqual(fromKit.sort(), ['ActionNYC Hotline', 'New Americans Hotline']);
+  const fromCode = new Map([...pot].filter(([key, comment]) => !['block title', 'block description', 'block keyword'].some((context) => key.startsWith(`${context}\u0004`)) && !/^(Plugin Name|Description) of the plugin$|^A hotline's name/.test(comment)));
   assert.ok(extracted.size > 30, `xgettext found only ${extracted.size} strings`);
   assert.deepEqual([...fromCode.keys()].sort(), [...extracted.keys()].sort(), 'the .pot and xgettext list different strings');
   for (const [key, comment] of extracted) assert.equal(fromCode.get(key), comment, `translators' comment of ${JSON.stringify(key.split('\u0004')[1])}`);
