@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../src/hotline-card.js';
 import '../src/language-picker.js';
 import type { KyrHotlineCard } from '../src/elements/hotline-card/hotline-card.js';
@@ -8,6 +8,8 @@ import { $ } from './helpers/shadow.js';
  * The public tokens as a page sets them, painted: each is resolved once on the element's host
  * (styles/tokens.ts), so a value set on an ancestor reaches every rule, a token that defaults to
  * another follows a partner's value of that one, and --kyr-space has one default whether set or not.
+ * Wrappers are made with fixtureSync: `fixture` waits a frame for a plain element, and a page in
+ * the background (test files run side by side) gets no frames.
  */
 
 const style = (el: Element) => getComputedStyle(el);
@@ -15,7 +17,7 @@ const surfaceOf = (card: Element) => $<HTMLElement>(card, '.surface');
 
 describe('design tokens', () => {
   it('a partner’s accent on an ancestor paints the call link, the buttons and the language select', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="--kyr-color-accent: rgb(106, 27, 154)">
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div style="--kyr-color-accent: rgb(106, 27, 154)">
       <kyr-hotline-card></kyr-hotline-card><kyr-language-picker></kyr-language-picker>
     </div>`);
     const card = wrapper.querySelector<KyrHotlineCard>('kyr-hotline-card')!;
@@ -33,7 +35,7 @@ describe('design tokens', () => {
   });
 
   it('the focus ring follows a partner’s text color until the partner sets a focus color', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="--kyr-color-text: rgb(36, 19, 46)"><kyr-hotline-card></kyr-hotline-card></div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div style="--kyr-color-text: rgb(36, 19, 46)"><kyr-hotline-card></kyr-hotline-card></div>`);
     const card = wrapper.querySelector<KyrHotlineCard>('kyr-hotline-card')!;
     await card.updateComplete;
     const button = $<HTMLButtonElement>(card, 'button');
@@ -48,7 +50,7 @@ describe('design tokens', () => {
   describe('--kyr-space', () => {
     /** A 272 px card at 200% text (32 px), where 1em of padding would crowd the words. */
     async function narrowCard(space?: string) {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 272px; --kyr-font-size: 32px"><kyr-hotline-card></kyr-hotline-card></div>`);
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div style="inline-size: 272px; --kyr-font-size: 32px"><kyr-hotline-card></kyr-hotline-card></div>`);
       if (space) wrapper.style.setProperty('--kyr-space', space);
       const card = wrapper.querySelector<KyrHotlineCard>('kyr-hotline-card')!;
       await card.updateComplete;
