@@ -23,14 +23,15 @@ const notShipped = new Set(['screenshots', '.gitignore']);
 
 await mkdir(stage, { recursive: true });
 
-// 1. The plugin's own files, with the kit's version written in, and block.json's hotline and
-// section choices from the kit's lists (dist/kit.json, from src/content/hotlines.ts and the elements).
+// 1. The plugin's own files, with the kit's version written in, and block.json's element, hotline
+// and section choices from the kit's lists (dist/kit.json, from src/content/hotlines.ts and the elements).
 const kitLists = JSON.parse(await readFile(join(dist, 'kit.json'), 'utf8'));
 const jsonList = (names) => names.map((name) => JSON.stringify(name)).join(', ');
 const hotlineEnum = jsonList(kitLists.hotlines.ids);
 const fromKit = (text) =>
   text
     .replaceAll('@version@', version)
+    .replaceAll('"@elements@"', jsonList(Object.keys(kitLists.elements)))
     .replaceAll('"@hotlines@"', hotlineEnum)
     .replaceAll('"@rights-summary-sections@"', jsonList(kitLists.sections['rights-summary']))
     .replaceAll('"@detainer-explainer-sections@"', jsonList(kitLists.sections['detainer-explainer']));

@@ -11,6 +11,13 @@
 	const data = window.kyrWidgetsEditor || {};
 	// Each content widget's sections in their default order (the kit's lists, kit.json, through block.php).
 	const sectionNames = ( data.sections || {} )[ 'detainer-explainer' ] || [];
+	/** The widgets' names in the editor; the list itself is the kit's (kit.json, through block.php). */
+	const elementLabels = {
+		'hotline-card': __( 'Hotline card', 'kyr-widgets' ),
+		'rights-summary': __( 'Your rights (summary)', 'kyr-widgets' ),
+		'detainer-explainer': __( 'ICE detainers explained', 'kyr-widgets' ),
+		'language-picker': __( 'Language picker', 'kyr-widgets' ),
+	};
 	const rightsSectionNames = ( data.sections || {} )[ 'rights-summary' ] || [];
 
 	let kit;
@@ -55,7 +62,7 @@
 						if ( attributes[ name ] ) out[ name ] = attributes[ name ];
 					} );
 				} else {
-					out.hotline = attributes.hotline && attributes.hotline !== 'partner' ? attributes.hotline : data.defaultHotline || 'actionnyc';
+					out.hotline = attributes.hotline && attributes.hotline !== 'partner' ? attributes.hotline : data.defaultHotline;
 				}
 				break;
 			case 'rights-summary': {
@@ -176,12 +183,9 @@
 				key: 'element',
 				label: __( 'Widget', 'kyr-widgets' ),
 				value: attributes.element,
-				options: [
-					{ value: 'hotline-card', label: __( 'Hotline card', 'kyr-widgets' ) },
-					{ value: 'rights-summary', label: __( 'Your rights (summary)', 'kyr-widgets' ) },
-					{ value: 'detainer-explainer', label: __( 'ICE detainers explained', 'kyr-widgets' ) },
-					{ value: 'language-picker', label: __( 'Language picker', 'kyr-widgets' ) },
-				],
+				options: ( data.elements || [] ).map( function ( name ) {
+					return { value: name, label: elementLabels[ name ] || name };
+				} ),
 				onChange: function ( value ) {
 					setAttributes( { element: value } );
 				},

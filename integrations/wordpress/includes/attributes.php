@@ -256,10 +256,10 @@ function clean_text( $value, string $name, array &$notes ): ?string {
  *
  * @param string $element         One of the kit's element names (elements()).
  * @param array  $raw             The attributes as written.
- * @param string $default_hotline The hotline to show when none is chosen.
+ * @param string $default_hotline The hotline to show when none is chosen ('' for the kit's default).
  * @return array{0: array<string, string|int|bool>, 1: string[]} The clean attributes and the notes.
  */
-function clean_attributes( string $element, array $raw, string $default_hotline = 'actionnyc' ): array {
+function clean_attributes( string $element, array $raw, string $default_hotline = '' ): array {
 	$notes   = array();
 	$allowed = allowed_attributes( $element );
 	$given   = array();

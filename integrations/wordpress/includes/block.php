@@ -104,6 +104,7 @@ add_action(
 			// The preview speaks the site's language, as readers will see it.
 			'locale'         => match_locale( get_locale() ),
 			'defaultHotline' => $settings['default_hotline'],
+			'elements'       => array_keys( elements() ),
 			'hotlines'       => hotline_labels(),
 			'themeClass'     => $theme ? $theme['class'] : '',
 			// The phone rule's patterns (kit.json), so the editor says what the page will dial.

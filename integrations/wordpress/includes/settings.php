@@ -25,11 +25,17 @@ const THEMES = array(
 	),
 );
 
-/** Settings as stored, before an admin saves any. */
-const DEFAULTS = array(
-	'default_hotline' => 'actionnyc',
-	'theme'           => '',
-);
+/**
+ * Settings as stored, before an admin saves any: the kit's default hotline (kit.json).
+ *
+ * @return array{default_hotline: string, theme: string}
+ */
+function default_settings(): array {
+	return array(
+		'default_hotline' => kit()['hotlines']['default'],
+		'theme'           => '',
+	);
+}
 
 /**
  * The saved settings, each checked again (an option can be written by other code too).
@@ -37,7 +43,7 @@ const DEFAULTS = array(
  * @return array{default_hotline: string, theme: string}
  */
 function settings(): array {
-	return sanitize_settings( get_option( OPTION, DEFAULTS ) );
+	return sanitize_settings( get_option( OPTION, default_settings() ) );
 }
 
 /**
@@ -48,7 +54,7 @@ function settings(): array {
  */
 function sanitize_settings( $input ): array {
 	$input = is_array( $input ) ? $input : array();
-	$clean = DEFAULTS;
+	$clean = default_settings();
 	if ( isset( $input['default_hotline'] ) && in_array( $input['default_hotline'], hotline_ids(), true ) ) {
 		$clean['default_hotline'] = $input['default_hotline'];
 	}
@@ -92,7 +98,7 @@ add_action(
 			array(
 				'type'              => 'object',
 				'sanitize_callback' => __NAMESPACE__ . '\\sanitize_settings',
-				'default'           => DEFAULTS,
+				'default'           => default_settings(),
 			)
 		);
 		add_settings_section( 'kyr_widgets_main', '', '__return_false', 'kyr-widgets' );
@@ -163,7 +169,10 @@ function settings_page(): void {
 		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
 		<p><?php esc_html_e( 'Add the widgets with the “Know your rights” block, or with these shortcodes:', 'kyr-widgets' ); ?></p>
 		<ul>
-			<li><code>[kyr_hotline_card hotline="311"]</code> — <?php esc_html_e( 'a hotline: actionnyc, new-americans or 311; or your own with name, phone, agency, hours and description', 'kyr-widgets' ); ?></li>
+			<li><code>[kyr_hotline_card hotline="311"]</code> — <?php
+				/* translators: %s: the built-in hotlines' ids, such as "actionnyc, new-americans or 311" */
+				echo esc_html( sprintf( __( 'a hotline: %s; or your own with name, phone, agency, hours and description', 'kyr-widgets' ), hotline_choices() ) );
+				?></li>
 			<li><code>[kyr_rights_summary]</code> — <?php esc_html_e( 'what to do if ICE is at your door, the rights, and what to do if someone is detained; sections="door rights detained" chooses and orders them; compact="true" for sidebars', 'kyr-widgets' ); ?></li>
 			<li><code>[kyr_detainer_explainer sections="decision timeline"]</code> — <?php esc_html_e( 'when the City holds someone for ICE; sections: definition, decision, timeline, figures', 'kyr-widgets' ); ?></li>
 			<li><code>[kyr_language_picker]</code> — <?php esc_html_e( 'switches every widget on the page to the reader’s language', 'kyr-widgets' ); ?></li>
