@@ -10,12 +10,19 @@ import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cssPropertyDoc, elementTokens } from './scripts/tokens.mjs';
 
-/** Where the npm graph puts a source module (vite.config.ts `npmBuild`: preserveModules from src/). */
-const npmPath = (sourcePath) => sourcePath.replace(/^src\//, 'dist/npm/').replace(/\.ts$/, '.js');
+/**
+ * Where the npm graph puts a source module (vite.config.ts `npmBuild`: preserveModules from src/,
+ * an entry in src/entries/ under its export's name at the top).
+ */
+const npmPath = (sourcePath) =>
+  sourcePath
+    .replace(/^src\/entries\/elements\.ts$/, 'src/elements-entry.ts')
+    .replace(/^src\/(entries\/)?/, 'dist/npm/')
+    .replace(/\.ts$/, '.js');
 
 /** Where the generated typings go, and how they reach the package's own declarations. */
 const frameworksDir = 'dist/frameworks';
-const typesEntry = '../types/index.js';
+const typesEntry = '../types/entries/index.js';
 
 /**
  * The analyzer sees `@customElement` and `customElements.define`, not the kit's guarded
@@ -149,7 +156,7 @@ export type { CustomElements, SvelteCustomElements };
  * object (`useRef`) or a callback ref that returns a cleanup (React 19), where jsx-types accepts
  * only `T | (e: T) => void`; and `suppressHydrationWarning` and `dangerouslySetInnerHTML`, which
  * server-rendered widgets need (docs/frameworks.md, Next.js). The entry's runtime (`kyrProps`,
- * src/react.ts) is declared in dist/types/react.d.ts, which these typings re-export.
+ * src/entries/react.ts) is declared in dist/types/entries/react.d.ts, which these typings re-export.
  */
 function reactTypesPlugin({ outdir, fileName }) {
   const generatedRef = 'ref?: (T | ((e: T) => void)) | undefined;';
@@ -166,8 +173,8 @@ function reactTypesPlugin({ outdir, fileName }) {
       const text = readFileSync(file, 'utf8');
       // Fail the build rather than ship typings without them when jsx-types changes its output.
       if (!text.includes(generatedRef)) throw new Error(`kyr-react-types: ${file} no longer declares \`${generatedRef}\``);
-      // The runtime of `kyr-widgets/react` (src/react.ts): its declarations come with these typings.
-      writeFileSync(file, `${text.replace(generatedRef, reactProps).trimEnd()}\n\nexport * from '../types/react.js';\n`);
+      // The runtime of `kyr-widgets/react` (src/entries/react.ts): its declarations come with these typings.
+      writeFileSync(file, `${text.replace(generatedRef, reactProps).trimEnd()}\n\nexport * from '../types/entries/react.js';\n`);
     },
   };
 }

@@ -81,9 +81,10 @@ export function groupOf(source, element = 'hotline-card') {
     ['base class', /src\/shared\/kyr-element\.ts$/],
     ['shared helpers', /src\/shared\//],
     ['content', /src\/content\//],
+    // Entries (src/entries/, or src/ itself before they moved there) and the element registry.
+    ['glue (entries, registration, unmapped)', /^$|^src\/(entries\/)?[^/]+\.ts$/],
     [`the card (${element})`, new RegExp(`src/elements/${element}/`)],
     ['other elements', /src\/elements\//],
-    ['glue (entries, registration, unmapped)', /^$|^src\/[^/]+\.ts$/],
   ];
   // An element's own styles count with the element; the shared ones (src/styles/) as styles.
   return rules.find(([, test]) => test.test(source))?.[0] ?? 'other';

@@ -2,7 +2,7 @@
  * Runtime of `kyr-widgets/react` (its JSX typings are generated beside it): what React 19 leaves
  * undone on server-rendered pages. No React import: a callback ref is a plain function.
  */
-import type { KyrEventMap } from './events.js';
+import type { KyrEventMap } from '../events.js';
 
 /** `onkyr-decision`, `onkyr-feedback`, `onkyr-locale-change`: React 19's names for the kit's events. */
 export type KyrEventHandlers = {

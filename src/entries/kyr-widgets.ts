@@ -5,9 +5,9 @@
  * otherwise ask for only once it had arrived. Server-rendered widgets are taken over once the
  * kit, their language and Lit's hydrate support are in.
  */
-import { kyrTags } from './shared/tags.js';
-import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { pageLocale } from './i18n/page-locale.js';
+import { kyrTags } from '../shared/tags.js';
+import { loadLocaleLazily } from '../i18n/lazy-locales.js';
+import { pageLocale } from '../i18n/page-locale.js';
 
 /**
  * The files of some lazily imported modules (their chunk and its dependencies), written by the
@@ -29,14 +29,14 @@ if (starting !== 'en') loadLocaleLazily(starting).catch(() => undefined);
 
 const serverRendered = [...document.querySelectorAll(kyrTags.join())].some((widget) => widget.shadowRoot);
 const hydrateSupport = serverRendered
-  ? import('./hydrate-on-demand.js').then(
+  ? import('../hydrate-on-demand.js').then(
       ({ installHydrateSupport }) => installHydrateSupport(),
       // Without it the widgets still render (their server HTML is replaced, see KyrElement).
       (error: unknown) => console.error('kyr-widgets: could not load hydrate support.', error),
     )
   : undefined;
 
-const kit = await withDependencies('core', () => import('./core.js'));
+const kit = await withDependencies('entries/core', () => import('./core.js'));
 
 // The tags are defined at once, so a framework sees their properties; each widget's first render
 // waits for the starting language (KyrElement), never English first. Server-rendered widgets are
@@ -62,5 +62,5 @@ export const {
   KyrLanguagePicker,
   KyrRightsSummary,
 } = kit;
-export type { LocaleCode } from './api.js';
-export type { DecisionDetail, DecisionOutcome, DecisionReason, FeedbackAnswer, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from './events.js';
+export type { LocaleCode } from '../api.js';
+export type { DecisionDetail, DecisionOutcome, DecisionReason, FeedbackAnswer, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from '../events.js';

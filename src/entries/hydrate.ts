@@ -11,10 +11,10 @@
  * every import (Lit included) has evaluated and before the tags are defined, whatever the order.
  */
 import { LitElement, isServer } from 'lit';
-import { defineAll, elements } from './elements.js';
-import { installHydrateSupport } from './hydrate-on-demand.js';
-import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { startLocalization } from './i18n/runtime.js';
+import { defineAll, elements } from '../elements.js';
+import { installHydrateSupport } from '../hydrate-on-demand.js';
+import { loadLocaleLazily } from '../i18n/lazy-locales.js';
+import { startLocalization } from '../i18n/runtime.js';
 
 /** Kyr tags this Lit defined before its hydrate support was in: their server HTML was rendered again. */
 function definedWithoutHydrateSupport(): string[] {
@@ -42,4 +42,4 @@ if (!isServer) {
 startLocalization(loadLocaleLazily);
 defineAll();
 
-export * from './api.js';
+export * from '../api.js';

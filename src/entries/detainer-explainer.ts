@@ -1,8 +1,8 @@
 /** Entry: defines `<kyr-detainer-explainer>` only (lazy locale chunks). */
-import { startLocalization } from './i18n/runtime.js';
-import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { defineElement } from './define.js';
-import { KyrDetainerExplainer } from './elements/detainer-explainer/detainer-explainer.js';
+import { startLocalization } from '../i18n/runtime.js';
+import { loadLocaleLazily } from '../i18n/lazy-locales.js';
+import { defineElement } from '../define.js';
+import { KyrDetainerExplainer } from '../elements/detainer-explainer/detainer-explainer.js';
 
 // Defined at once, so a framework sees its properties (`'headingLevel' in element`); its first
 // render waits for the page's starting language (KyrElement), showing its fallback until then.
@@ -12,4 +12,4 @@ defineElement('kyr-detainer-explainer', KyrDetainerExplainer);
 export { KyrDetainerExplainer };
 
 // Typed `kyr-*` events (HTMLElementEventMap) for apps that import only this entry.
-export type { DecisionDetail, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from './events.js';
+export type { DecisionDetail, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from '../events.js';

@@ -4,9 +4,9 @@
  * chosen. The script-tag ES build (`dist/kyr-widgets.js`) is `kyr-widgets.ts`, which adds
  * hydration of server-rendered widgets.
  */
-import { defineAll } from './elements.js';
-import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { startLocalization } from './i18n/runtime.js';
+import { defineAll } from '../elements.js';
+import { loadLocaleLazily } from '../i18n/lazy-locales.js';
+import { startLocalization } from '../i18n/runtime.js';
 
 // The tags are defined at once, so a framework sees their properties (`'headingLevel' in
 // element`); the starting language starts loading now, and each widget's first render waits for
@@ -14,4 +14,4 @@ import { startLocalization } from './i18n/runtime.js';
 startLocalization(loadLocaleLazily);
 defineAll();
 
-export * from './api.js';
+export * from '../api.js';

@@ -4,7 +4,7 @@
  * as `type="module"`; its API is on the one global `KyrWidgets`.
  */
 // First: server-rendered widgets hydrate only if this runs before Lit's LitElement module.
-import './hydrate-support.js';
+import '../hydrate-support.js';
 import {
   KyrDetainerExplainer,
   KyrHotlineCard,
@@ -18,10 +18,10 @@ import {
   endonyms,
   getLocale,
   setLocale,
-} from './api.js';
-import { loadLocaleBundled } from './i18n/bundled-locales.js';
-import { startLocalization, whenStartingLocaleReady } from './i18n/runtime.js';
-import { defineAllInTurns, hasServerRenderedWidgets } from './elements.js';
+} from '../api.js';
+import { loadLocaleBundled } from '../i18n/bundled-locales.js';
+import { startLocalization, whenStartingLocaleReady } from '../i18n/runtime.js';
+import { defineAllInTurns, hasServerRenderedWidgets } from '../elements.js';
 
 // Every language is inside: the starting one is in place within this task's microtasks. The tags
 // are defined at once (a framework sees their properties; the first render waits for the

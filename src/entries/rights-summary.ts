@@ -1,8 +1,8 @@
 /** Entry: defines `<kyr-rights-summary>` only (lazy locale chunks). */
-import { startLocalization } from './i18n/runtime.js';
-import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { defineElement } from './define.js';
-import { KyrRightsSummary } from './elements/rights-summary/rights-summary.js';
+import { startLocalization } from '../i18n/runtime.js';
+import { loadLocaleLazily } from '../i18n/lazy-locales.js';
+import { defineElement } from '../define.js';
+import { KyrRightsSummary } from '../elements/rights-summary/rights-summary.js';
 
 // Defined at once, so a framework sees its properties (`'headingLevel' in element`); its first
 // render waits for the page's starting language (KyrElement), showing its fallback until then.
@@ -12,4 +12,4 @@ defineElement('kyr-rights-summary', KyrRightsSummary);
 export { KyrRightsSummary };
 
 // Typed `kyr-*` events (HTMLElementEventMap) for apps that import only this entry.
-export type { DecisionDetail, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from './events.js';
+export type { DecisionDetail, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from '../events.js';

@@ -4,14 +4,14 @@
  * start the page-wide language (lazy chunks) when they first connect, so elements defined under
  * other names switch too.
  */
-import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { useLocaleLoader } from './i18n/runtime.js';
+import { loadLocaleLazily } from '../i18n/lazy-locales.js';
+import { useLocaleLoader } from '../i18n/runtime.js';
 
 // The page-wide language starts when the first element connects (see KyrElement).
 useLocaleLoader(loadLocaleLazily);
 
-export * from './elements.js';
-export { getLocale, setLocale } from './i18n/runtime.js';
+export * from '../elements.js';
+export { getLocale, setLocale } from '../i18n/runtime.js';
 
 // Typed `kyr-*` events (HTMLElementEventMap) for apps that import only this entry.
-export type { DecisionDetail, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from './events.js';
+export type { DecisionDetail, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from '../events.js';

@@ -1,8 +1,8 @@
 /** Entry: defines `<kyr-hotline-card>` only (lazy locale chunks), for bundler users who import one element. */
-import { startLocalization } from './i18n/runtime.js';
-import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { defineElement } from './define.js';
-import { KyrHotlineCard } from './elements/hotline-card/hotline-card.js';
+import { startLocalization } from '../i18n/runtime.js';
+import { loadLocaleLazily } from '../i18n/lazy-locales.js';
+import { defineElement } from '../define.js';
+import { KyrHotlineCard } from '../elements/hotline-card/hotline-card.js';
 
 // Defined at once, so a framework sees its properties (`'headingLevel' in element`); its first
 // render waits for the page's starting language (KyrElement), showing its fallback until then.
@@ -12,4 +12,4 @@ defineElement('kyr-hotline-card', KyrHotlineCard);
 export { KyrHotlineCard };
 
 // Typed `kyr-*` events (HTMLElementEventMap) for apps that import only this entry.
-export type { DecisionDetail, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from './events.js';
+export type { DecisionDetail, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from '../events.js';
