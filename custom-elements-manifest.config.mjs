@@ -14,11 +14,7 @@ import { cssPropertyDoc, elementTokens } from './scripts/tokens.mjs';
  * Where the npm graph puts a source module (vite.config.ts `npmBuild`: preserveModules from src/,
  * an entry in src/entries/ under its export's name at the top).
  */
-const npmPath = (sourcePath) =>
-  sourcePath
-    .replace(/^src\/entries\/elements\.ts$/, 'src/elements-entry.ts')
-    .replace(/^src\/(entries\/)?/, 'dist/npm/')
-    .replace(/\.ts$/, '.js');
+const npmPath = (sourcePath) => sourcePath.replace(/^src\/(entries\/)?/, 'dist/npm/').replace(/\.ts$/, '.js');
 
 /** Where the generated typings go, and how they reach the package's own declarations. */
 const frameworksDir = 'dist/frameworks';
@@ -247,18 +243,23 @@ function packagePathsPlugin() {
       customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const built = existsSync('dist/npm/index.js');
       customElementsManifest.modules = customElementsManifest.modules.filter((module) => !built || existsSync(npmPath(module.path)));
-      const rewrite = (reference) => {
-        if (reference?.module?.startsWith('src/')) reference.module = npmPath(reference.module);
+      // A re-export names its module as written (`../events.js`), relative to the source file,
+      // which is not where the npm graph puts it (an entry moves up from src/entries/).
+      const rewrite = (reference, from) => {
+        const module = reference?.module;
+        const source = module?.startsWith('.') ? posix.join(posix.dirname(from), module).replace(/\.js$/, '.ts') : module;
+        if (source?.startsWith('src/')) reference.module = npmPath(source);
       };
       for (const module of customElementsManifest.modules) {
-        module.path = npmPath(module.path);
+        const from = module.path;
+        module.path = npmPath(from);
         for (const declaration of module.declarations ?? []) {
-          rewrite(declaration.superclass);
+          rewrite(declaration.superclass, from);
           for (const member of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])]) {
-            rewrite(member.inheritedFrom);
+            rewrite(member.inheritedFrom, from);
           }
         }
-        for (const exp of module.exports ?? []) rewrite(exp.declaration);
+        for (const exp of module.exports ?? []) rewrite(exp.declaration, from);
       }
     },
   };

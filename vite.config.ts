@@ -269,7 +269,7 @@ const npmBuild: UserConfig = {
     target: 'es2021',
     minify: false,
     sourcemap: false,
-    lib: { entry: { index: 'src/entries/index.ts', hydrate: 'src/entries/hydrate.ts', 'elements-entry': 'src/entries/elements.ts', ssr: 'src/entries/ssr.ts', react: 'src/entries/react.ts', ...elementEntries }, formats: ['es'] },
+    lib: { entry: { index: 'src/entries/index.ts', hydrate: 'src/entries/hydrate.ts', elements: 'src/entries/elements.ts', ssr: 'src/entries/ssr.ts', react: 'src/entries/react.ts', ...elementEntries }, formats: ['es'] },
     rolldownOptions: {
       // Node's own modules stay imports (the server renderer's AsyncLocalStorage).
       external: (id) => sharedWithApp.test(id) || id.startsWith('node:'),

@@ -3,4 +3,4 @@ export { getLocale, setLocale } from './i18n/runtime.js';
 export { allLocales, endonyms, type LocaleCode } from './i18n/locales.js';
 export { VERSION } from './version.js';
 export type { DecisionDetail, DecisionOutcome, DecisionReason, FeedbackAnswer, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from './events.js';
-export * from './elements.js';
+export * from './elements/registry.js';

@@ -5,4 +5,4 @@
  */
 export * from '../api.js';
 export { startLocalization, whenStartingLocaleReady } from '../i18n/runtime.js';
-export { defineAllInTurns } from '../elements.js';
+export { defineAllInTurns } from '../elements/registry.js';

@@ -1,7 +1,7 @@
 /** Entry: defines `<kyr-detainer-explainer>` only (lazy locale chunks). */
 import { startLocalization } from '../i18n/runtime.js';
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';
-import { defineElement } from '../define.js';
+import { defineElement } from '../elements/define.js';
 import { KyrDetainerExplainer } from '../elements/detainer-explainer/detainer-explainer.js';
 
 // Defined at once, so a framework sees its properties (`'headingLevel' in element`); its first

@@ -10,7 +10,7 @@ import { useLocaleLoader } from '../i18n/runtime.js';
 // The page-wide language starts when the first element connects (see KyrElement).
 useLocaleLoader(loadLocaleLazily);
 
-export * from '../elements.js';
+export * from '../elements/registry.js';
 export { getLocale, setLocale } from '../i18n/runtime.js';
 
 // Typed `kyr-*` events (HTMLElementEventMap) for apps that import only this entry.

@@ -1,7 +1,7 @@
 /** Entry: defines `<kyr-hotline-card>` only (lazy locale chunks), for bundler users who import one element. */
 import { startLocalization } from '../i18n/runtime.js';
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';
-import { defineElement } from '../define.js';
+import { defineElement } from '../elements/define.js';
 import { KyrHotlineCard } from '../elements/hotline-card/hotline-card.js';
 
 // Defined at once, so a framework sees its properties (`'headingLevel' in element`); its first

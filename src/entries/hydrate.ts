@@ -11,7 +11,7 @@
  * every import (Lit included) has evaluated and before the tags are defined, whatever the order.
  */
 import { LitElement, isServer } from 'lit';
-import { defineAll, elements } from '../elements.js';
+import { defineAll, elements } from '../elements/registry.js';
 import { installHydrateSupport } from '../hydrate-on-demand.js';
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';
 import { startLocalization } from '../i18n/runtime.js';

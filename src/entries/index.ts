@@ -4,7 +4,7 @@
  * chosen. The script-tag ES build (`dist/kyr-widgets.js`) is `kyr-widgets.ts`, which adds
  * hydration of server-rendered widgets.
  */
-import { defineAll } from '../elements.js';
+import { defineAll } from '../elements/registry.js';
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';
 import { startLocalization } from '../i18n/runtime.js';
 

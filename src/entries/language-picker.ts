@@ -1,7 +1,7 @@
 /** Entry: defines `<kyr-language-picker>` only (lazy locale chunks). */
 import { startLocalization } from '../i18n/runtime.js';
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';
-import { defineElement } from '../define.js';
+import { defineElement } from '../elements/define.js';
 import { KyrLanguagePicker } from '../elements/language-picker/language-picker.js';
 
 // Defined at once, so a framework sees its properties (`'headingLevel' in element`); its first

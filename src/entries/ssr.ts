@@ -14,7 +14,7 @@ import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js'
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { loadExplainerParts } from '../elements/detainer-explainer/detainer-explainer.js';
 import { loadRightsParts } from '../elements/rights-summary/rights-summary.js';
-import { defineAll } from '../elements.js';
+import { defineAll } from '../elements/registry.js';
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';
 import { allLocales, sourceLocale, targetLocales, type LocaleCode } from '../i18n/locales.js';
 import { matchLocale } from '../i18n/negotiate.js';

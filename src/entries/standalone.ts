@@ -21,7 +21,7 @@ import {
 } from '../api.js';
 import { loadLocaleBundled } from '../i18n/bundled-locales.js';
 import { startLocalization, whenStartingLocaleReady } from '../i18n/runtime.js';
-import { defineAllInTurns, hasServerRenderedWidgets } from '../elements.js';
+import { defineAllInTurns, hasServerRenderedWidgets } from '../elements/registry.js';
 
 // Every language is inside: the starting one is in place within this task's microtasks. The tags
 // are defined at once (a framework sees their properties; the first render waits for the

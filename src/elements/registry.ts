@@ -1,11 +1,11 @@
 /** Every element class, without defining any tag: import from here to register under your own names. */
 import { isServer } from 'lit';
 import { defineElement } from './define.js';
-import { KyrDetainerExplainer } from './elements/detainer-explainer/detainer-explainer.js';
-import { KyrHotlineCard } from './elements/hotline-card/hotline-card.js';
-import { KyrLanguagePicker } from './elements/language-picker/language-picker.js';
-import { KyrRightsSummary } from './elements/rights-summary/rights-summary.js';
-import type { KyrTag } from './shared/tags.js';
+import { KyrDetainerExplainer } from './detainer-explainer/detainer-explainer.js';
+import { KyrHotlineCard } from './hotline-card/hotline-card.js';
+import { KyrLanguagePicker } from './language-picker/language-picker.js';
+import { KyrRightsSummary } from './rights-summary/rights-summary.js';
+import type { KyrTag } from '../shared/tags.js';
 
 export { KyrDetainerExplainer, KyrHotlineCard, KyrLanguagePicker, KyrRightsSummary, defineElement };
 
