@@ -69,7 +69,7 @@ export function explicitMessageIds(): Plugin {
  * check), the feedback box (off by default) and the contact file (built and saved).
  */
 const lazyParts =
-  /[\\/]generated[\\/]locales[\\/]|[\\/]src[\\/](hydrate-on-demand|elements[\\/]detainer-explainer[\\/](history|answer|decision)|content[\\/](detainer-history|rights)|elements[\\/]rights-summary[\\/]sections|shared[\\/](feedback|freshness)|elements[\\/]hotline-card[\\/](vcard|save-contact))\.ts$|[\\/]@lit-labs[\\/]|[\\/]lit-html[\\/](development[\\/])?(private-ssr-support|directive-helpers|directive)\.js$/;
+  /[\\/]generated[\\/]locales[\\/]|[\\/]src[\\/](hydration[\\/]after-lit|elements[\\/]detainer-explainer[\\/](history|answer|decision)|content[\\/](detainer-history|rights)|elements[\\/]rights-summary[\\/]sections|shared[\\/](feedback|freshness)|elements[\\/]hotline-card[\\/](vcard|save-contact))\.ts$|[\\/]@lit-labs[\\/]|[\\/]lit-html[\\/](development[\\/])?(private-ssr-support|directive-helpers|directive)\.js$/;
 
 /**
  * The standalone file holds everything: its lazy parts become static imports, so the bundle has

@@ -12,7 +12,7 @@
  */
 import { LitElement, isServer } from 'lit';
 import { defineAll, elements } from '../elements/registry.js';
-import { installHydrateSupport } from '../hydrate-on-demand.js';
+import { installHydrateSupport } from '../hydration/after-lit.js';
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';
 import { startLocalization } from '../i18n/runtime.js';
 

@@ -29,7 +29,7 @@ if (starting !== 'en') loadLocaleLazily(starting).catch(() => undefined);
 
 const serverRendered = [...document.querySelectorAll(kyrTags.join())].some((widget) => widget.shadowRoot);
 const hydrateSupport = serverRendered
-  ? import('../hydrate-on-demand.js').then(
+  ? import('../hydration/after-lit.js').then(
       ({ installHydrateSupport }) => installHydrateSupport(),
       // Without it the widgets still render (their server HTML is replaced, see KyrElement).
       (error: unknown) => console.error('kyr-widgets: could not load hydrate support.', error),

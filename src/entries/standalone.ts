@@ -4,7 +4,7 @@
  * as `type="module"`; its API is on the one global `KyrWidgets`.
  */
 // First: server-rendered widgets hydrate only if this runs before Lit's LitElement module.
-import '../hydrate-support.js';
+import '../hydration/before-lit.js';
 import {
   KyrDetainerExplainer,
   KyrHotlineCard,
