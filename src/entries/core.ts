@@ -3,6 +3,6 @@
  * runtime, and what the loader (`kyr-widgets.ts`) needs from them. The loader fetches it together
  * with the page's starting language, never one after the other.
  */
-export * from '../api.js';
+export * from '../public-api.js';
 export { startLocalization, whenStartingLocaleReady } from '../i18n/runtime.js';
 export { defineAllInTurns } from '../elements/registry.js';

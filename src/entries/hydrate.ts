@@ -42,4 +42,4 @@ if (!isServer) {
 startLocalization(loadLocaleLazily);
 defineAll();
 
-export * from '../api.js';
+export * from '../public-api.js';

@@ -14,4 +14,4 @@ import { startLocalization } from '../i18n/runtime.js';
 startLocalization(loadLocaleLazily);
 defineAll();
 
-export * from '../api.js';
+export * from '../public-api.js';

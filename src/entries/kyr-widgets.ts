@@ -47,7 +47,7 @@ else {
   kit.defineAll();
 }
 
-// The public API, the same as the package's main entry's (src/api.ts).
+// The public API, the same as the package's main entry's (src/public-api.ts).
 export const {
   VERSION,
   allLocales,
@@ -62,5 +62,5 @@ export const {
   KyrLanguagePicker,
   KyrRightsSummary,
 } = kit;
-export type { LocaleCode } from '../api.js';
+export type { LocaleCode } from '../public-api.js';
 export type { DecisionDetail, DecisionOutcome, DecisionReason, FeedbackAnswer, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from '../events.js';

@@ -18,7 +18,7 @@ import {
   endonyms,
   getLocale,
   setLocale,
-} from '../api.js';
+} from '../public-api.js';
 import { loadLocaleBundled } from '../i18n/bundled-locales.js';
 import { startLocalization, whenStartingLocaleReady } from '../i18n/runtime.js';
 import { defineAllInTurns, hasServerRenderedWidgets } from '../elements/registry.js';
