@@ -22,7 +22,7 @@ const typesEntry = '../types/entries/index.js';
 
 /**
  * The analyzer sees `@customElement` and `customElements.define`, not the kit's guarded
- * `defineElement('kyr-hotline-card', KyrHotlineCard)` (src/define.ts): find those calls and
+ * `defineElement('kyr-hotline-card', KyrHotlineCard)` (src/elements/define.ts): find those calls and
  * record a `custom-element-definition` export in the module that makes them.
  */
 function definitionsPlugin() {

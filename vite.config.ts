@@ -3,7 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { defineConfig, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 
-/** Per-element entry points, each a thin module that defines one tag (see package.json `exports`). */
+/** The one-element entries, each a thin module that defines one tag (package.json `exports` `./hotline-card.js` …). */
 export const elementEntries = {
   'hotline-card': 'src/entries/hotline-card.ts',
   'rights-summary': 'src/entries/rights-summary.ts',
@@ -240,7 +240,10 @@ const mainBuild = withPlugins([copyIntoLoader('src/entries/kyr-widgets.ts'), loa
   },
 }));
 
-/** Per-element entries and the class-only module, for bundlers: each pulls only its element's code. */
+/**
+ * The one-element entries and the `kyr-widgets/elements.js` entry as script-tag ES modules to
+ * self-host (`dist/hotline-card.js` …, `dist/elements.js`): each pulls only its element's code.
+ */
 const elementsBuild = shared({
   emptyOutDir: false,
   lib: { entry: { elements: 'src/entries/elements.ts', ...elementEntries }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
@@ -269,6 +272,8 @@ const npmBuild: UserConfig = {
     target: 'es2021',
     minify: false,
     sourcemap: false,
+    // Each entry at the top under its export's name (`dist/npm/index.js`, `hydrate.js`, …); every
+    // other module where src/ has it.
     lib: { entry: { index: 'src/entries/index.ts', hydrate: 'src/entries/hydrate.ts', elements: 'src/entries/elements.ts', ssr: 'src/entries/ssr.ts', react: 'src/entries/react.ts', ...elementEntries }, formats: ['es'] },
     rolldownOptions: {
       // Node's own modules stay imports (the server renderer's AsyncLocalStorage).

@@ -1,4 +1,8 @@
-/** Every element class, without defining any tag: import from here to register under your own names. */
+/**
+ * The element registry: every class, the tag table and defineAll / defineAllInTurns, defining no
+ * tag on import. Apps reach it through `kyr-widgets/elements.js` (src/entries/elements.ts) to
+ * register the classes under their own names; the other entries define its tags.
+ */
 import { isServer } from 'lit';
 import { defineElement } from './define.js';
 import { KyrDetainerExplainer } from './detainer-explainer/detainer-explainer.js';

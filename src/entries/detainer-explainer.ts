@@ -1,4 +1,7 @@
-/** Entry: defines `<kyr-detainer-explainer>` only (lazy locale chunks). */
+/**
+ * Entry `kyr-widgets/detainer-explainer.js` (`dist/npm/detainer-explainer.js`; for a script tag,
+ * `dist/detainer-explainer.js`): defines `<kyr-detainer-explainer>` only, its locales loaded lazily.
+ */
 import { startLocalization } from '../i18n/runtime.js';
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';
 import { defineElement } from '../elements/define.js';

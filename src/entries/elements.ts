@@ -1,8 +1,9 @@
 /**
- * Entry `kyr-widgets/elements.js`: every class and `defineElement`, defining no tag, for
- * registering the elements under other names or in a scoped registry. Its elements
- * start the page-wide language (lazy chunks) when they first connect, so elements defined under
- * other names switch too.
+ * Entry `kyr-widgets/elements.js` (`dist/npm/elements.js`; for a script tag, `dist/elements.js`):
+ * the element registry (src/elements/registry.ts) and `defineElement`, defining no tag, for
+ * registering the elements under other names or in a scoped registry. Its elements start the
+ * page-wide language (lazy chunks) when they first connect, so elements defined under other
+ * names switch too.
  */
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';
 import { useLocaleLoader } from '../i18n/runtime.js';

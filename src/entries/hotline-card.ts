@@ -1,4 +1,7 @@
-/** Entry: defines `<kyr-hotline-card>` only (lazy locale chunks), for bundler users who import one element. */
+/**
+ * Entry `kyr-widgets/hotline-card.js` (`dist/npm/hotline-card.js`; for a script tag,
+ * `dist/hotline-card.js`): defines `<kyr-hotline-card>` only, its locales loaded lazily.
+ */
 import { startLocalization } from '../i18n/runtime.js';
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';
 import { defineElement } from '../elements/define.js';

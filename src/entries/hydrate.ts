@@ -1,6 +1,6 @@
 /**
- * Entry `kyr-widgets/hydrate.js`: the main entry (`kyr-widgets`: the four tags and the language
- * API) for apps whose pages come with server-rendered widgets (`kyr-widgets/ssr.js`, Astro,
+ * Entry `kyr-widgets/hydrate.js` (`dist/npm/hydrate.js`): the main entry (`kyr-widgets`, index.ts:
+ * the four tags and the language API) for apps whose pages come with server-rendered widgets (`kyr-widgets/ssr.js`, Astro,
  * Eleventy, the `kyr-widgets render` command): Lit's hydrate support is installed before any kyr
  * tag is defined, so each widget keeps the HTML the server sent and takes it over instead of
  * rendering it again.

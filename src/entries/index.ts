@@ -1,8 +1,9 @@
 /**
- * The package's main entry (`import 'kyr-widgets'`, built to `dist/npm/index.js`): defines
- * every kyr element, English built in; each other locale is a module of its own, loaded when
- * chosen. The script-tag ES build (`dist/kyr-widgets.js`) is `kyr-widgets.ts`, which adds
- * hydration of server-rendered widgets.
+ * Entry `kyr-widgets` (the npm graph's `dist/npm/index.js`; also what Node gets for
+ * `kyr-widgets/kyr-widgets.js` and `/standalone.js`): defines every kyr element, English built
+ * in; each other locale is a module of its own, loaded when needed. Not a script-tag file: those
+ * are the loader (kyr-widgets.ts, `dist/kyr-widgets.js`) and standalone.ts; apps with
+ * server-rendered widgets import hydrate.ts instead.
  */
 import { defineAll } from '../elements/registry.js';
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';

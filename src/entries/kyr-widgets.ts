@@ -1,5 +1,6 @@
 /**
- * Script-tag ES entry (`dist/kyr-widgets.js`): a small loader with no static import, so what it
+ * The loader: the script-tag ES build's entry (`dist/kyr-widgets.js`, export
+ * `kyr-widgets/kyr-widgets.js` in browsers), a small loader with no static import, so what it
  * starts is fetched one level below the page, in parallel: the kit (every element, in one file
  * that compresses as one) and, on a non-English page, the starting language, which the kit would
  * otherwise ask for only once it had arrived. Server-rendered widgets are taken over once the
@@ -47,7 +48,7 @@ else {
   kit.defineAll();
 }
 
-// The public API, the same as the package's main entry's (src/public-api.ts).
+// The public API (src/public-api.ts), as the kit chunk exports it.
 export const {
   VERSION,
   allLocales,

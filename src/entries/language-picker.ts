@@ -1,4 +1,7 @@
-/** Entry: defines `<kyr-language-picker>` only (lazy locale chunks). */
+/**
+ * Entry `kyr-widgets/language-picker.js` (`dist/npm/language-picker.js`; for a script tag,
+ * `dist/language-picker.js`): defines `<kyr-language-picker>` only, its locales loaded lazily.
+ */
 import { startLocalization } from '../i18n/runtime.js';
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';
 import { defineElement } from '../elements/define.js';

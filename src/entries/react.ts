@@ -1,6 +1,7 @@
 /**
- * Runtime of `kyr-widgets/react` (its JSX typings are generated beside it): what React 19 leaves
- * undone on server-rendered pages. No React import: a callback ref is a plain function.
+ * Entry `kyr-widgets/react` (`dist/npm/react.js`; its JSX typings, `dist/frameworks/react.d.ts`,
+ * are generated from the manifest and re-export this module's): what React 19 leaves undone on
+ * server-rendered pages. No React import: a callback ref is a plain function.
  */
 import type { KyrEventMap } from '../events.js';
 

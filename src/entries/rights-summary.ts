@@ -1,4 +1,7 @@
-/** Entry: defines `<kyr-rights-summary>` only (lazy locale chunks). */
+/**
+ * Entry `kyr-widgets/rights-summary.js` (`dist/npm/rights-summary.js`; for a script tag,
+ * `dist/rights-summary.js`): defines `<kyr-rights-summary>` only, its locales loaded lazily.
+ */
 import { startLocalization } from '../i18n/runtime.js';
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';
 import { defineElement } from '../elements/define.js';

@@ -1,8 +1,8 @@
 /**
- * Server rendering (`kyr-widgets/ssr.js`, Node only): returns HTML with every kyr
- * element rendered as declarative shadow DOM in one language, so the widgets are
- * there at first paint, with JavaScript off too, and both script-tag builds hydrate
- * them without rendering again. Built on @lit-labs/ssr.
+ * Entry `kyr-widgets/ssr.js` (`dist/npm/ssr.js`, Node only), server rendering: returns HTML
+ * with every kyr element rendered as declarative shadow DOM in one language, so the widgets
+ * are there at first paint, with JavaScript off too, and both script-tag builds hydrate them
+ * without rendering again. Built on @lit-labs/ssr.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { LocaleModule } from '@lit/localize';

@@ -1,7 +1,8 @@
 /**
- * Classic-script entry (`dist/kyr-widgets.standalone.js`): every element and
- * every locale in one file, no other request. Works as a plain `<script>` and
- * as `type="module"`; its API is on the one global `KyrWidgets`.
+ * The standalone file's entry (`dist/kyr-widgets.standalone.js`, export
+ * `kyr-widgets/standalone.js` in browsers): every element and every locale in one classic
+ * script, no other request. Works as a plain `<script>` and as `type="module"`; its API is on
+ * the one global `KyrWidgets`.
  */
 // First: server-rendered widgets hydrate only if this runs before Lit's LitElement module.
 import '../hydration/before-lit.js';
