@@ -10,16 +10,19 @@ import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cssPropertyDoc, elementTokens } from './scripts/tokens.mjs';
 
-/** Where the npm graph puts a source module (vite.config.ts `npmBuild`: preserveModules from src/). */
-const npmPath = (sourcePath) => sourcePath.replace(/^src\//, 'dist/npm/').replace(/\.ts$/, '.js');
+/**
+ * Where the npm graph puts a source module (vite.config.ts `npmBuild`: preserveModules from src/,
+ * an entry in src/entries/ under its export's name at the top).
+ */
+const npmPath = (sourcePath) => sourcePath.replace(/^src\/(entries\/)?/, 'dist/npm/').replace(/\.ts$/, '.js');
 
 /** Where the generated typings go, and how they reach the package's own declarations. */
 const frameworksDir = 'dist/frameworks';
-const typesEntry = '../types/index.js';
+const typesEntry = '../types/entries/index.js';
 
 /**
  * The analyzer sees `@customElement` and `customElements.define`, not the kit's guarded
- * `defineElement('kyr-hotline-card', KyrHotlineCard)` (src/define.ts): find those calls and
+ * `defineElement('kyr-hotline-card', KyrHotlineCard)` (src/elements/define.ts): find those calls and
  * record a `custom-element-definition` export in the module that makes them.
  */
 function definitionsPlugin() {
@@ -149,7 +152,7 @@ export type { CustomElements, SvelteCustomElements };
  * object (`useRef`) or a callback ref that returns a cleanup (React 19), where jsx-types accepts
  * only `T | (e: T) => void`; and `suppressHydrationWarning` and `dangerouslySetInnerHTML`, which
  * server-rendered widgets need (docs/frameworks.md, Next.js). The entry's runtime (`kyrProps`,
- * src/react.ts) is declared in dist/types/react.d.ts, which these typings re-export.
+ * src/entries/react.ts) is declared in dist/types/entries/react.d.ts, which these typings re-export.
  */
 function reactTypesPlugin({ outdir, fileName }) {
   const generatedRef = 'ref?: (T | ((e: T) => void)) | undefined;';
@@ -166,8 +169,8 @@ function reactTypesPlugin({ outdir, fileName }) {
       const text = readFileSync(file, 'utf8');
       // Fail the build rather than ship typings without them when jsx-types changes its output.
       if (!text.includes(generatedRef)) throw new Error(`kyr-react-types: ${file} no longer declares \`${generatedRef}\``);
-      // The runtime of `kyr-widgets/react` (src/react.ts): its declarations come with these typings.
-      writeFileSync(file, `${text.replace(generatedRef, reactProps).trimEnd()}\n\nexport * from '../types/react.js';\n`);
+      // The runtime of `kyr-widgets/react` (src/entries/react.ts): its declarations come with these typings.
+      writeFileSync(file, `${text.replace(generatedRef, reactProps).trimEnd()}\n\nexport * from '../types/entries/react.js';\n`);
     },
   };
 }
@@ -240,18 +243,23 @@ function packagePathsPlugin() {
       customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const built = existsSync('dist/npm/index.js');
       customElementsManifest.modules = customElementsManifest.modules.filter((module) => !built || existsSync(npmPath(module.path)));
-      const rewrite = (reference) => {
-        if (reference?.module?.startsWith('src/')) reference.module = npmPath(reference.module);
+      // A re-export names its module as written (`../events.js`), relative to the source file,
+      // which is not where the npm graph puts it (an entry moves up from src/entries/).
+      const rewrite = (reference, from) => {
+        const module = reference?.module;
+        const source = module?.startsWith('.') ? posix.join(posix.dirname(from), module).replace(/\.js$/, '.ts') : module;
+        if (source?.startsWith('src/')) reference.module = npmPath(source);
       };
       for (const module of customElementsManifest.modules) {
-        module.path = npmPath(module.path);
+        const from = module.path;
+        module.path = npmPath(from);
         for (const declaration of module.declarations ?? []) {
-          rewrite(declaration.superclass);
+          rewrite(declaration.superclass, from);
           for (const member of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])]) {
-            rewrite(member.inheritedFrom);
+            rewrite(member.inheritedFrom, from);
           }
         }
-        for (const exp of module.exports ?? []) rewrite(exp.declaration);
+        for (const exp of module.exports ?? []) rewrite(exp.declaration, from);
       }
     },
   };

@@ -3,12 +3,12 @@ import { dirname, relative, resolve } from 'node:path';
 import { defineConfig, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 
-/** Per-element entry points, each a thin module that defines one tag (see package.json `exports`). */
+/** The one-element entries, each a thin module that defines one tag (package.json `exports` `./hotline-card.js` …). */
 export const elementEntries = {
-  'hotline-card': 'src/hotline-card.ts',
-  'rights-summary': 'src/rights-summary.ts',
-  'detainer-explainer': 'src/detainer-explainer.ts',
-  'language-picker': 'src/language-picker.ts',
+  'hotline-card': 'src/entries/hotline-card.ts',
+  'rights-summary': 'src/entries/rights-summary.ts',
+  'detainer-explainer': 'src/entries/detainer-explainer.ts',
+  'language-picker': 'src/entries/language-picker.ts',
 };
 
 /**
@@ -69,7 +69,7 @@ export function explicitMessageIds(): Plugin {
  * check), the feedback box (off by default) and the contact file (built and saved).
  */
 const lazyParts =
-  /[\\/]generated[\\/]locales[\\/]|[\\/]src[\\/](hydrate-on-demand|elements[\\/]detainer-explainer[\\/](history|answer|decision)|content[\\/](detainer-history|rights)|elements[\\/]rights-summary[\\/]sections|shared[\\/](feedback|freshness)|elements[\\/]hotline-card[\\/](vcard|save-contact))\.ts$|[\\/]@lit-labs[\\/]|[\\/]lit-html[\\/](development[\\/])?(private-ssr-support|directive-helpers|directive)\.js$/;
+  /[\\/]generated[\\/]locales[\\/]|[\\/]src[\\/](hydration[\\/]after-lit|elements[\\/]detainer-explainer[\\/](history|answer|decision)|content[\\/](detainer-history|rights)|elements[\\/]rights-summary[\\/]sections|shared[\\/](feedback|freshness)|elements[\\/]hotline-card[\\/](vcard|save-contact))\.ts$|[\\/]@lit-labs[\\/]|[\\/]lit-html[\\/](development[\\/])?(private-ssr-support|directive-helpers|directive)\.js$/;
 
 /**
  * The standalone file holds everything: its lazy parts become static imports, so the bundle has
@@ -112,7 +112,7 @@ export function staticLazyParts(only?: RegExp): Plugin {
 const firstRenderParts = /[\\/]src[\\/](elements[\\/]rights-summary[\\/]sections|elements[\\/]detainer-explainer[\\/]history|content[\\/]detainer-history|shared[\\/](feedback|freshness))\.ts$/;
 
 /**
- * The script-tag loader (src/kyr-widgets.ts) must have no static import in the build: what it
+ * The script-tag loader (src/entries/kyr-widgets.ts) must have no static import in the build: what it
  * starts is then fetched one level below the page, not after a chunk it would wait for. The
  * modules it imports statically (tag names, language negotiation) are copied into it instead of
  * shared with the core, which has them too: a few hundred bytes twice, so the starting
@@ -237,25 +237,28 @@ const shared = (build: NonNullable<UserConfig['build']>): UserConfig => ({
  * gzip, a page with all four 26,331 B, since the element chunks compress apart from the shared
  * code, 3.0 KB lost.)
  */
-const mainBuild = withPlugins([copyIntoLoader('src/kyr-widgets.ts'), loaderDependencies('src/kyr-widgets.ts', /^core$/)], shared({
+const mainBuild = withPlugins([copyIntoLoader('src/entries/kyr-widgets.ts'), loaderDependencies('src/entries/kyr-widgets.ts', /^entries\/core$/)], shared({
   emptyOutDir: true,
   // The loader's exports (setLocale…) are the kit's, bound with a top-level await.
   target: 'es2022',
-  lib: { entry: { 'kyr-widgets': 'src/kyr-widgets.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+  lib: { entry: { 'kyr-widgets': 'src/entries/kyr-widgets.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
   rolldownOptions: {
     output: {
       // Lit and every module the first render needs in one chunk, which the loader, the language
       // chunks and the lazy parts share (two URLs of the loader share it too). The lazy parts stay
       // chunks of their own: see lazyParts.
-      codeSplitting: { groups: [{ name: 'kit', test: (id) => !lazyParts.test(id) && !id.includes('?kyr-loader-copy') && !/[\\/]src[\\/]kyr-widgets\.ts$/.test(id) }] },
+      codeSplitting: { groups: [{ name: 'kit', test: (id) => !lazyParts.test(id) && !id.includes('?kyr-loader-copy') && !/[\\/]src[\\/]entries[\\/]kyr-widgets\.ts$/.test(id) }] },
     },
   },
 }));
 
-/** Per-element entries and the class-only module, for bundlers: each pulls only its element's code. */
+/**
+ * The one-element entries and the `kyr-widgets/elements.js` entry as script-tag ES modules to
+ * self-host (`dist/hotline-card.js` …, `dist/elements.js`): each pulls only its element's code.
+ */
 const elementsBuild = shared({
   emptyOutDir: false,
-  lib: { entry: { elements: 'src/elements-entry.ts', ...elementEntries }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+  lib: { entry: { elements: 'src/entries/elements.ts', ...elementEntries }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
   // Lit and @lit/localize in one chunk the entries share, so a language file imports from one place.
   rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'lit', test: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]/ }] } } },
 });
@@ -281,7 +284,9 @@ const npmBuild: UserConfig = {
     target: 'es2021',
     minify: false,
     sourcemap: false,
-    lib: { entry: { index: 'src/index.ts', hydrate: 'src/hydrate.ts', 'elements-entry': 'src/elements-entry.ts', ssr: 'src/ssr.ts', react: 'src/react.ts', ...elementEntries }, formats: ['es'] },
+    // Each entry at the top under its export's name (`dist/npm/index.js`, `hydrate.js`, …); every
+    // other module where src/ has it.
+    lib: { entry: { index: 'src/entries/index.ts', hydrate: 'src/entries/hydrate.ts', elements: 'src/entries/elements.ts', ssr: 'src/entries/ssr.ts', react: 'src/entries/react.ts', ...elementEntries }, formats: ['es'] },
     rolldownOptions: {
       // Node's own modules stay imports (the server renderer's AsyncLocalStorage).
       external: (id) => sharedWithApp.test(id) || id.startsWith('node:'),
@@ -298,7 +303,7 @@ const npmBuild: UserConfig = {
 /** The standalone build: one classic script with every element and every locale inside. */
 const standaloneBuild = withPlugins([staticLazyParts()], shared({
   emptyOutDir: false,
-  lib: { entry: 'src/standalone.ts', name: 'KyrWidgets', formats: ['iife'], fileName: () => 'kyr-widgets.standalone.js' },
+  lib: { entry: 'src/entries/standalone.ts', name: 'KyrWidgets', formats: ['iife'], fileName: () => 'kyr-widgets.standalone.js' },
 }));
 
 function withPlugins(plugins: Plugin[], config: UserConfig): UserConfig {

@@ -2,7 +2,7 @@ import type { Preview } from '@storybook/web-components';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '../custom-elements.json';
 import { directionOf, displayOrder, endonyms } from '../src/i18n/locales.js';
-import '../src/index.js';
+import '../src/entries/index.js';
 import '../src/themes/light.css';
 import '../src/themes/dark.css';
 import '../src/themes/partner-example.css';

@@ -81,9 +81,11 @@ export function groupOf(source, element = 'hotline-card') {
     ['base class', /src\/shared\/kyr-element\.ts$/],
     ['shared helpers', /src\/shared\//],
     ['content', /src\/content\//],
+    // Entries (src/entries/, or src/ itself before they moved there), installing hydrate support
+    // (src/hydration/) and registration (src/elements/registry.ts, define.ts).
+    ['glue (entries, registration, unmapped)', /^$|^src\/(entries\/|hydration\/)?[^/]+\.ts$|^src\/elements\/(registry|define)\.ts$/],
     [`the card (${element})`, new RegExp(`src/elements/${element}/`)],
     ['other elements', /src\/elements\//],
-    ['glue (entries, registration, unmapped)', /^$|^src\/[^/]+\.ts$/],
   ];
   // An element's own styles count with the element; the shared ones (src/styles/) as styles.
   return rules.find(([, test]) => test.test(source))?.[0] ?? 'other';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import '../src/index.js';
+import '../src/entries/index.js';
 import { spyConsole } from './helpers/console.js';
 import { mountWithAttribute } from './helpers/mount.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { allLocales, setLocale } from '../src/index.js';
+import { allLocales, setLocale } from '../src/entries/index.js';
 import { hotlineCardExamples } from '../src/elements/hotline-card/hotline-card.examples.js';
 import { createExample } from '../src/elements/examples.js';
 import type { KyrHotlineCard } from '../src/elements/hotline-card/hotline-card.js';

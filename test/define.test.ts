@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defineElement } from '../src/define.js';
+import { defineElement } from '../src/elements/define.js';
 import { VERSION } from '../src/version.js';
 import { spyConsole } from './helpers/console.js';
 

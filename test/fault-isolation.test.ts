@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import '../src/index.js';
+import '../src/entries/index.js';
 import { hotlines } from '../src/content/hotlines.js';
 import { spyConsole } from './helpers/console.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import '../src/rights-summary.js';
-import '../src/detainer-explainer.js';
+import '../src/entries/rights-summary.js';
+import '../src/entries/detainer-explainer.js';
 import { openHostPage, type HostPage } from './helpers/host-page.js';
 import { $, shadow } from './helpers/shadow.js';
 

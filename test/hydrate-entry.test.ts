@@ -27,7 +27,7 @@ describe('kyr-widgets/hydrate.js: the npm entry for server-rendered pages', () =
     opened.push(page);
     const serverRoots = KYR_TAGS.map((tag) => page.widget(tag).shadowRoot!.querySelector('.root'));
     expect(serverRoots.every(Boolean), 'the page came server-rendered').to.equal(true);
-    addModule(page, '/src/hydrate.ts');
+    addModule(page, '/src/entries/hydrate.ts');
     await whenRendered(page);
     for (const [i, tag] of KYR_TAGS.entries()) {
       const root = page.widget(tag).shadowRoot!;
@@ -43,7 +43,7 @@ describe('kyr-widgets/hydrate.js: the npm entry for server-rendered pages', () =
     const probe = page.doc.createElement('script');
     probe.type = 'module';
     // Runs right after hydrate.js has evaluated, as an app's next module would.
-    probe.textContent = `import '/src/hydrate.ts';
+    probe.textContent = `import '/src/entries/hydrate.ts';
       const card = document.querySelector('kyr-hotline-card');
       window.kyrAtEvaluation = { defined: Boolean(customElements.get('kyr-hotline-card')), known: 'headingLevel' in card, rendered: card.hasUpdated === true };`;
     page.doc.head.append(probe);
@@ -56,13 +56,13 @@ describe('kyr-widgets/hydrate.js: the npm entry for server-rendered pages', () =
   it('says in the console, naming the tag, when another entry defined a kyr tag before it ran', async () => {
     const page = await openHostPage('/test/fixtures/ssr/en.html', { width: 375, defined: false });
     opened.push(page);
-    addModule(page, '/src/hotline-card.ts');
+    addModule(page, '/src/entries/hotline-card.ts');
     await whenRendered(page, ['kyr-hotline-card']);
     const warnings: string[] = [];
     const warn = page.win.console.warn;
     page.win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
     try {
-      addModule(page, '/src/hydrate.ts');
+      addModule(page, '/src/entries/hydrate.ts');
       await whenRendered(page);
     } finally {
       page.win.console.warn = warn;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { allLocales, getLocale, setLocale } from '../src/index.js';
+import { allLocales, getLocale, setLocale } from '../src/entries/index.js';
 import { SAME_IN_EVERY_LANGUAGE } from '../scripts/xliff-rules.mjs';
 import { renderedIn } from './helpers/wait.js';
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/hotline-card.js';
-import '../src/language-picker.js';
+import '../src/entries/hotline-card.js';
+import '../src/entries/language-picker.js';
 import type { KyrHotlineCard } from '../src/elements/hotline-card/hotline-card.js';
 import type { KyrLanguagePicker } from '../src/elements/language-picker/language-picker.js';
 import type { LocaleChangeDetail } from '../src/events.js';
-import { kyrProps } from '../src/react.js';
+import { kyrProps } from '../src/entries/react.js';
 
 // kyrProps is the ref React calls when it hydrates a server-rendered element; here it is called as React does.
 describe('kyrProps (kyr-widgets/react)', () => {

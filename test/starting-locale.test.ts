@@ -12,7 +12,7 @@ describe('the starting language', () => {
     picker.setAttribute('lang', 'fr-CA');
     const card = document.createElement('kyr-hotline-card');
     document.body.append(picker, card);
-    const kit = await import('../src/index.js');
+    const kit = await import('../src/entries/index.js');
     await localeLoaded('fr', kit.getLocale);
     // The tags are defined once the starting language is in place.
     await customElements.whenDefined('kyr-hotline-card');

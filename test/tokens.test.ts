@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import '../src/hotline-card.js';
-import '../src/language-picker.js';
+import '../src/entries/hotline-card.js';
+import '../src/entries/language-picker.js';
 import type { KyrHotlineCard } from '../src/elements/hotline-card/hotline-card.js';
 import { $ } from './helpers/shadow.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { KyrDetainerExplainer, KyrHotlineCard, KyrLanguagePicker, KyrRightsSummary } from '../src/elements.js';
+import { KyrDetainerExplainer, KyrHotlineCard, KyrLanguagePicker, KyrRightsSummary } from '../src/elements/registry.js';
 
 /**
  * A framework may set properties on a kyr tag before the kit defines it (Svelte hydrating a

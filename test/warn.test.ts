@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import '../src/index.js';
+import '../src/entries/index.js';
 import { setLocale } from '../src/i18n/runtime.js';
 import { logValue } from '../src/shared/warn.js';
 import { spyConsole } from './helpers/console.js';

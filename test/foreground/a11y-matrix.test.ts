@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { allExamples, createExample, type Example, type KyrTag } from '../../src/elements/examples.js';
-import { allLocales, setLocale } from '../../src/index.js';
+import { allLocales, setLocale } from '../../src/entries/index.js';
 import { axeViolations } from '../helpers/axe.js';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import '../../src/detainer-explainer.js';
+import '../../src/entries/detainer-explainer.js';
 import type { KyrDetainerExplainer } from '../../src/elements/detainer-explainer/detainer-explainer.js';
 import { spyConsole } from '../helpers/console.js';
 import { $, shadow, textOf } from '../helpers/shadow.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { setLocale } from '../../src/index.js';
+import { setLocale } from '../../src/entries/index.js';
 import type { LitElement } from 'lit';
 
 interface UsedFont {

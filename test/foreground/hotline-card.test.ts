@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/hotline-card.js';
+import '../../src/entries/hotline-card.js';
 import type { KyrHotlineCard } from '../../src/elements/hotline-card/hotline-card.js';
 import { spyConsole, type ConsoleSpy } from '../helpers/console.js';
 import { parseVCard } from '../helpers/parse-vcard.js';
 import { $, shadow, textOf } from '../helpers/shadow.js';
 import { renderedIn, until } from '../helpers/wait.js';
-import { setLocale } from '../../src/index.js';
+import { setLocale } from '../../src/entries/index.js';
 
 interface AxNode {
   role: string;

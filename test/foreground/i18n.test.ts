@@ -1,6 +1,6 @@
 import { chooseLanguage } from '../helpers/picker.js';
 import { expect, oneEvent } from '@open-wc/testing';
-import { getLocale, setLocale } from '../../src/index.js';
+import { getLocale, setLocale } from '../../src/entries/index.js';
 import type { LitElement } from 'lit';
 import { getRequestedLocale } from '../../src/i18n/runtime.js';
 import { spyConsole } from '../helpers/console.js';

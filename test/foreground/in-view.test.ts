@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { setLocale } from '../../src/index.js';
+import { setLocale } from '../../src/entries/index.js';
 import { shadow } from '../helpers/shadow.js';
 
 // A language switch re-renders the widgets on or near the screen at once, and the others when

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../src/language-picker.js';
+import '../../src/entries/language-picker.js';
 import type { KyrLanguagePicker } from '../../src/elements/language-picker/language-picker.js';
 import { getRequestedLocale } from '../../src/i18n/runtime.js';
 import { spyConsole } from '../helpers/console.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/rights-summary.js';
+import '../../src/entries/rights-summary.js';
 import type { KyrRightsSummary } from '../../src/elements/rights-summary/rights-summary.js';
 import { spyConsole } from '../helpers/console.js';
 import { $, shadow, textOf } from '../helpers/shadow.js';

@@ -36,8 +36,8 @@ describe('the npm package', { timeout: 180_000 }, () => {
       'dist/detainer-explainer.js',
       'dist/language-picker.js',
       'dist/elements.js',
-      'dist/types/index.d.ts',
-      'dist/types/hotline-card.d.ts',
+      'dist/types/entries/index.d.ts',
+      'dist/types/entries/hotline-card.d.ts',
       'dist/types/events.d.ts',
       'dist/frameworks/react.d.ts',
       'dist/frameworks/vue.d.ts',
@@ -77,7 +77,7 @@ describe('the npm package', { timeout: 180_000 }, () => {
   });
 
   it('the exports give an unbundled graph: the npm entries import lit, the script-tag files stay self-contained', () => {
-    for (const entry of ['index', 'hotline-card', 'rights-summary', 'detainer-explainer', 'language-picker', 'elements-entry']) {
+    for (const entry of ['index', 'hotline-card', 'rights-summary', 'detainer-explainer', 'language-picker', 'elements']) {
       assert.ok(result.files.includes(`dist/npm/${entry}.js`), entry);
     }
     assert.ok(result.files.some((file) => file.startsWith('dist/npm/vendor/@lit/localize/')));

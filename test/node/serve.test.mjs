@@ -109,7 +109,7 @@ describe('static files', () => {
       '/.ci/run',
       '/package-lock.json',
       '/package.json',
-      '/src/index.ts',
+      '/src/entries/index.ts',
       '/src/elements/hotline-card/hotline-card.ts',
       '/node_modules/lit/package.json',
       '/dist/node_modules/lit/package.json',

@@ -1,8 +1,8 @@
 /**
- * Server rendering (`kyr-widgets/ssr.js`, Node only): returns HTML with every kyr
- * element rendered as declarative shadow DOM in one language, so the widgets are
- * there at first paint, with JavaScript off too, and both script-tag builds hydrate
- * them without rendering again. Built on @lit-labs/ssr.
+ * Entry `kyr-widgets/ssr.js` (`dist/npm/ssr.js`, Node only), server rendering: returns HTML
+ * with every kyr element rendered as declarative shadow DOM in one language, so the widgets
+ * are there at first paint, with JavaScript off too, and both script-tag builds hydrate them
+ * without rendering again. Built on @lit-labs/ssr.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { LocaleModule } from '@lit/localize';
@@ -12,14 +12,14 @@ import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js'
 // still reach the elements as text, never as markup (tested).
 // eslint-disable-next-line no-restricted-imports
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { loadExplainerParts } from './elements/detainer-explainer/detainer-explainer.js';
-import { loadRightsParts } from './elements/rights-summary/rights-summary.js';
-import { defineAll } from './elements.js';
-import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { allLocales, sourceLocale, targetLocales, type LocaleCode } from './i18n/locales.js';
-import { matchLocale } from './i18n/negotiate.js';
-import { useServerLocales } from './i18n/runtime.js';
-import { logValue } from './shared/warn.js';
+import { loadExplainerParts } from '../elements/detainer-explainer/detainer-explainer.js';
+import { loadRightsParts } from '../elements/rights-summary/rights-summary.js';
+import { defineAll } from '../elements/registry.js';
+import { loadLocaleLazily } from '../i18n/lazy-locales.js';
+import { allLocales, sourceLocale, targetLocales, type LocaleCode } from '../i18n/locales.js';
+import { matchLocale } from '../i18n/negotiate.js';
+import { useServerLocales } from '../i18n/runtime.js';
+import { logValue } from '../shared/warn.js';
 
 export interface RenderOptions {
   /** The language to render in (BCP 47: `es`, `es-MX`, `zh-TW`, `ar`); English when absent or unsupported. */

@@ -1,13 +1,14 @@
 /**
- * Script-tag ES entry (`dist/kyr-widgets.js`): a small loader with no static import, so what it
+ * The loader: the script-tag ES build's entry (`dist/kyr-widgets.js`, export
+ * `kyr-widgets/kyr-widgets.js` in browsers), a small loader with no static import, so what it
  * starts is fetched one level below the page, in parallel: the kit (every element, in one file
  * that compresses as one) and, on a non-English page, the starting language, which the kit would
  * otherwise ask for only once it had arrived. Server-rendered widgets are taken over once the
  * kit, their language and Lit's hydrate support are in.
  */
-import { kyrTags } from './shared/tags.js';
-import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { pageLocale } from './i18n/page-locale.js';
+import { kyrTags } from '../shared/tags.js';
+import { loadLocaleLazily } from '../i18n/lazy-locales.js';
+import { pageLocale } from '../i18n/page-locale.js';
 
 /**
  * The files of some lazily imported modules (their chunk and its dependencies), written by the
@@ -29,14 +30,14 @@ if (starting !== 'en') loadLocaleLazily(starting).catch(() => undefined);
 
 const serverRendered = [...document.querySelectorAll(kyrTags.join())].some((widget) => widget.shadowRoot);
 const hydrateSupport = serverRendered
-  ? import('./hydrate-on-demand.js').then(
+  ? import('../hydration/after-lit.js').then(
       ({ installHydrateSupport }) => installHydrateSupport(),
       // Without it the widgets still render (their server HTML is replaced, see KyrElement).
       (error: unknown) => console.error('kyr-widgets: could not load hydrate support.', error),
     )
   : undefined;
 
-const kit = await withDependencies('core', () => import('./core.js'));
+const kit = await withDependencies('entries/core', () => import('./core.js'));
 
 // The tags are defined at once, so a framework sees their properties; each widget's first render
 // waits for the starting language (KyrElement), never English first. Server-rendered widgets are
@@ -47,7 +48,7 @@ else {
   kit.defineAll();
 }
 
-// The public API, the same as the package's main entry's (src/api.ts).
+// The public API (src/public-api.ts), as the kit chunk exports it.
 export const {
   VERSION,
   allLocales,
@@ -62,5 +63,5 @@ export const {
   KyrLanguagePicker,
   KyrRightsSummary,
 } = kit;
-export type { LocaleCode } from './api.js';
-export type { DecisionDetail, DecisionOutcome, DecisionReason, FeedbackAnswer, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from './events.js';
+export type { LocaleCode } from '../public-api.js';
+export type { DecisionDetail, DecisionOutcome, DecisionReason, FeedbackAnswer, FeedbackDetail, KyrEventMap, LocaleChangeDetail } from '../events.js';

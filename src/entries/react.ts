@@ -1,8 +1,9 @@
 /**
- * Runtime of `kyr-widgets/react` (its JSX typings are generated beside it): what React 19 leaves
- * undone on server-rendered pages. No React import: a callback ref is a plain function.
+ * Entry `kyr-widgets/react` (`dist/npm/react.js`; its JSX typings, `dist/frameworks/react.d.ts`,
+ * are generated from the manifest and re-export this module's): what React 19 leaves undone on
+ * server-rendered pages. No React import: a callback ref is a plain function.
  */
-import type { KyrEventMap } from './events.js';
+import type { KyrEventMap } from '../events.js';
 
 /** `onkyr-decision`, `onkyr-feedback`, `onkyr-locale-change`: React 19's names for the kit's events. */
 export type KyrEventHandlers = {

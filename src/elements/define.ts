@@ -1,4 +1,4 @@
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 /** Which kyr-widgets version defined each tag, shared by every copy of the kit on the page. */
 type VersionBook = Map<string, string>;

@@ -1,11 +1,15 @@
-/** Every element class, without defining any tag: import from here to register under your own names. */
+/**
+ * The element registry: every class, the tag table and defineAll / defineAllInTurns, defining no
+ * tag on import. Apps reach it through `kyr-widgets/elements.js` (src/entries/elements.ts) to
+ * register the classes under their own names; the other entries define its tags.
+ */
 import { isServer } from 'lit';
 import { defineElement } from './define.js';
-import { KyrDetainerExplainer } from './elements/detainer-explainer/detainer-explainer.js';
-import { KyrHotlineCard } from './elements/hotline-card/hotline-card.js';
-import { KyrLanguagePicker } from './elements/language-picker/language-picker.js';
-import { KyrRightsSummary } from './elements/rights-summary/rights-summary.js';
-import type { KyrTag } from './shared/tags.js';
+import { KyrDetainerExplainer } from './detainer-explainer/detainer-explainer.js';
+import { KyrHotlineCard } from './hotline-card/hotline-card.js';
+import { KyrLanguagePicker } from './language-picker/language-picker.js';
+import { KyrRightsSummary } from './rights-summary/rights-summary.js';
+import type { KyrTag } from '../shared/tags.js';
 
 export { KyrDetainerExplainer, KyrHotlineCard, KyrLanguagePicker, KyrRightsSummary, defineElement };
 

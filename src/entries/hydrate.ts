@@ -1,6 +1,6 @@
 /**
- * Entry `kyr-widgets/hydrate.js`: the main entry (`kyr-widgets`: the four tags and the language
- * API) for apps whose pages come with server-rendered widgets (`kyr-widgets/ssr.js`, Astro,
+ * Entry `kyr-widgets/hydrate.js` (`dist/npm/hydrate.js`): the main entry (`kyr-widgets`, index.ts:
+ * the four tags and the language API) for apps whose pages come with server-rendered widgets (`kyr-widgets/ssr.js`, Astro,
  * Eleventy, the `kyr-widgets render` command): Lit's hydrate support is installed before any kyr
  * tag is defined, so each widget keeps the HTML the server sent and takes it over instead of
  * rendering it again.
@@ -11,10 +11,10 @@
  * every import (Lit included) has evaluated and before the tags are defined, whatever the order.
  */
 import { LitElement, isServer } from 'lit';
-import { defineAll, elements } from './elements.js';
-import { installHydrateSupport } from './hydrate-on-demand.js';
-import { loadLocaleLazily } from './i18n/lazy-locales.js';
-import { startLocalization } from './i18n/runtime.js';
+import { defineAll, elements } from '../elements/registry.js';
+import { installHydrateSupport } from '../hydration/after-lit.js';
+import { loadLocaleLazily } from '../i18n/lazy-locales.js';
+import { startLocalization } from '../i18n/runtime.js';
 
 /** Kyr tags this Lit defined before its hydrate support was in: their server HTML was rendered again. */
 function definedWithoutHydrateSupport(): string[] {
@@ -42,4 +42,4 @@ if (!isServer) {
 startLocalization(loadLocaleLazily);
 defineAll();
 
-export * from './api.js';
+export * from '../public-api.js';

@@ -1,10 +1,11 @@
 /**
- * Classic-script entry (`dist/kyr-widgets.standalone.js`): every element and
- * every locale in one file, no other request. Works as a plain `<script>` and
- * as `type="module"`; its API is on the one global `KyrWidgets`.
+ * The standalone file's entry (`dist/kyr-widgets.standalone.js`, export
+ * `kyr-widgets/standalone.js` in browsers): every element and every locale in one classic
+ * script, no other request. Works as a plain `<script>` and as `type="module"`; its API is on
+ * the one global `KyrWidgets`.
  */
 // First: server-rendered widgets hydrate only if this runs before Lit's LitElement module.
-import './hydrate-support.js';
+import '../hydration/before-lit.js';
 import {
   KyrDetainerExplainer,
   KyrHotlineCard,
@@ -18,10 +19,10 @@ import {
   endonyms,
   getLocale,
   setLocale,
-} from './api.js';
-import { loadLocaleBundled } from './i18n/bundled-locales.js';
-import { startLocalization, whenStartingLocaleReady } from './i18n/runtime.js';
-import { defineAllInTurns, hasServerRenderedWidgets } from './elements.js';
+} from '../public-api.js';
+import { loadLocaleBundled } from '../i18n/bundled-locales.js';
+import { startLocalization, whenStartingLocaleReady } from '../i18n/runtime.js';
+import { defineAllInTurns, hasServerRenderedWidgets } from '../elements/registry.js';
 
 // Every language is inside: the starting one is in place within this task's microtasks. The tags
 // are defined at once (a framework sees their properties; the first render waits for the

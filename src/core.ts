@@ -1,8 +1,0 @@
-/**
- * The script-tag ES build's kit chunk: every element, Lit, @lit/localize and the language
- * runtime, and what the loader (`kyr-widgets.ts`) needs from them. The loader fetches it together
- * with the page's starting language, never one after the other.
- */
-export * from './api.js';
-export { startLocalization, whenStartingLocaleReady } from './i18n/runtime.js';
-export { defineAllInTurns } from './elements.js';
