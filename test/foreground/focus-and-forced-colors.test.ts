@@ -1,7 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { contrast, over, parseColor, parseShadow, type Rgba } from '../helpers/contrast.js';
 import { openExamplesPage, type ExamplesPage } from '../helpers/examples-page.js';
+import { $ } from '../helpers/shadow.js';
+import '../../src/entries/hotline-card.js';
+import type { KyrHotlineCard } from '../../src/elements/hotline-card/hotline-card.js';
 
 /**
  * The focus ring (WCAG 2.4.7, 2.4.11, 1.4.11) on every control of every example, on every
@@ -128,6 +131,22 @@ describe('focus ring: 3 px, in the text color, outside a surface-colored gap, 3:
 
 /** Forced-colors emulation is reached through Chromium's DevTools only; Firefox runs the check of what forced colors paint. */
 const chromium = !navigator.userAgent.includes('Firefox');
+
+// In the foreground group: :focus-visible matches only in a page that has focus.
+describe('focus ring tokens', () => {
+  it('the focus ring follows a partner’s text color until the partner sets a focus color', async () => {
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div style="--kyr-color-text: rgb(36, 19, 46)"><kyr-hotline-card></kyr-hotline-card></div>`);
+    const card = wrapper.querySelector<KyrHotlineCard>('kyr-hotline-card')!;
+    await card.updateComplete;
+    const button = $<HTMLButtonElement>(card, 'button');
+    button.focus({ focusVisible: true } as FocusOptions);
+    expect(button.matches(':focus-visible'), 'the ring is showing').to.equal(true);
+    const ringColor = () => getComputedStyle(button).outlineColor;
+    expect(ringColor()).to.equal('rgb(36, 19, 46)');
+    wrapper.style.setProperty('--kyr-color-focus', 'rgb(0, 100, 0)');
+    expect(ringColor()).to.equal('rgb(0, 100, 0)');
+  });
+});
 
 describe('forced colors (Windows High Contrast)', function () {
   this.timeout(20000);

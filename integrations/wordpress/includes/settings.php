@@ -170,8 +170,13 @@ function settings_page(): void {
 		<p><?php esc_html_e( 'Add the widgets with the “Know your rights” block, or with these shortcodes:', 'kyr-widgets' ); ?></p>
 		<ul>
 			<li><code>[kyr_hotline_card hotline="311"]</code> — <?php
-				/* translators: %s: the built-in hotlines' ids, such as "actionnyc, new-americans or 311" */
-				echo esc_html( sprintf( __( 'a hotline: %s; or your own with name, phone, agency, hours and description', 'kyr-widgets' ), hotline_choices() ) );
+				echo esc_html(
+					sprintf(
+						/* translators: %s: the built-in hotlines' ids, such as "actionnyc, new-americans or 311" */
+						__( 'a hotline: %s; or your own with name, phone, agency, hours and description', 'kyr-widgets' ),
+						hotline_choices()
+					)
+				);
 				?></li>
 			<li><code>[kyr_rights_summary]</code> — <?php esc_html_e( 'what to do if ICE is at your door, the rights, and what to do if someone is detained; sections="door rights detained" chooses and orders them; compact="true" for sidebars', 'kyr-widgets' ); ?></li>
 			<li><code>[kyr_detainer_explainer sections="decision timeline"]</code> — <?php esc_html_e( 'when the City holds someone for ICE; sections: definition, decision, timeline, figures', 'kyr-widgets' ); ?></li>
