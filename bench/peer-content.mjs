@@ -62,7 +62,7 @@ export async function writePeerContentPage(url) {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-    await page.goto(`${url}/bench/pages/kit.html?target=kit`);
+    await page.goto(`${url}/bench/.out/pages/kit.html?target=kit`);
     await page.waitForFunction(() => window.benchResult, undefined, { timeout: 60_000 });
     // The picker lists every language once a reader reaches it; a Shoelace select holds them all from the start.
     await page.evaluate(async () => {

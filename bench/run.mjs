@@ -74,7 +74,14 @@ const kitTemplate = await readFile(`${root}bench/pages/kit.html`, 'utf8');
 const scriptTag = (dir, build) =>
   build === 'standalone' ? `<script src="${dir}/kyr-widgets.standalone.js" defer></script>` : `<script type="module" src="${dir}/kyr-widgets.js"></script>`;
 for (const [name, dir] of Object.entries(builds)) {
-  await writeFile(`${pagesDir}/${name}.html`, kitTemplate.replaceAll('/dist/kyr-widgets.js', `${dir}/kyr-widgets.js`).replace('href="bench.css"', 'href="/bench/pages/bench.css"').replace('src="harness.js"', 'src="/bench/pages/harness.js"'));
+  // Each build with its own plain fallbacks and fallback styles, as the README has partners paste them.
+  const fallbacks = await Promise.all(TAGS.map((tag) => readFile(`${root}${dir.slice(1)}/prerendered/en/${tag.slice(4)}.fallback.html`, 'utf8')));
+  const kitPage = kitTemplate
+    .replaceAll('/dist/', `${dir}/`)
+    .replace('<!-- fallbacks -->', fallbacks.join('\n'))
+    .replace('href="bench.css"', 'href="/bench/pages/bench.css"')
+    .replace('src="harness.js"', 'src="/bench/pages/harness.js"');
+  await writeFile(`${pagesDir}/${name}.html`, kitPage);
   for (const build of ['es', 'standalone']) {
     await writeFile(
       `${pagesDir}/cms-${name}-${build}.html`,
