@@ -80,6 +80,18 @@ describe('renderToString', () => {
     assert.ok(shadow.includes('&lt;img src=x onerror=alert(1)&gt;'));
   });
 
+  it('escapes attribute values written with entities or a closing quote: they stay text, in the shadow root and on the host', async () => {
+    const out = await renderToString(
+      '<kyr-hotline-card name="&lt;script&gt;alert(1)&lt;/script&gt;" phone="311" hours="x&quot; onmouseover=&quot;alert(1)"></kyr-hotline-card>',
+    );
+    assert.ok(!/<script/i.test(out), 'no script element from an entity-encoded value');
+    // Escaped, the value reads `onmouseover=&quot;`; a quote that closed the value would make `onmouseover="` an attribute.
+    assert.ok(!/onmouseover="/i.test(out), 'no event attribute from a value that closes its quote');
+    const shadow = /<template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template>/.exec(out)[1];
+    assert.ok(shadow.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the name shows as the text it is');
+    assert.ok(shadow.includes('x&quot; onmouseover=&quot;alert(1)'), 'the hours show as the text they are');
+  });
+
   it('200 overlapping renders in alternating languages each come out in their own, and Node never gets a `window`', async () => {
     // Any write of `window` during the renders is recorded (a language switch once lent Node one).
     const writes = [];
