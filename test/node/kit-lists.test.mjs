@@ -54,10 +54,24 @@ it('the plugin\'s PHP and block script, the command and the demo keep no copy of
   assert.deepEqual(copies, []);
 });
 
-it('the WordPress block offers exactly the kit\'s hotlines (block.json is written from the list)', async () => {
+it('the WordPress block offers exactly the kit\'s widgets and hotlines (block.json is written from the lists)', async () => {
   const plugin = unzipSync(await readFile(new URL('dist/kyr-widgets-wordpress.zip', root)));
   const block = JSON.parse(Buffer.from(plugin['kyr-widgets/block/block.json']).toString('utf8'));
+  assert.deepEqual(block.attributes.element.enum, Object.keys(kit.elements));
   assert.deepEqual(block.attributes.hotline.enum, ['', ...kit.hotlines.ids, 'partner']);
+});
+
+it('the plugin\'s default hotline is the kit\'s (settings before an admin saves any, and a card that names none)', async () => {
+  const { pluginPhp } = await import('./helpers/plugin-php.mjs');
+  // A kit whose default is another hotline: a default written into the PHP would still say ActionNYC.
+  const otherDefault = JSON.stringify({ ...kit, hotlines: { ...kit.hotlines, default: '311' } });
+  const [settings, card] = await pluginPhp(
+    new URL('integrations/wordpress', root).pathname,
+    otherDefault,
+    "echo json_encode( array( sanitize_settings( array() ), clean_attributes( 'hotline-card', array() )[0] ) );",
+  );
+  assert.equal(settings.default_hotline, '311');
+  assert.equal(card.hotline, '311');
 });
 
 it('dist/kit.json lists every tag with its attributes as custom-elements.json documents them, in the order of src/shared/tags.ts', async () => {
