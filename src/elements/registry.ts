@@ -3,7 +3,6 @@
  * tag on import. Apps reach it through `kyr-widgets/elements.js` (src/entries/elements.ts) to
  * register the classes under their own names; the other entries define its tags.
  */
-import { isServer } from 'lit';
 import { defineElement } from './define.js';
 import { KyrDetainerExplainer } from './detainer-explainer/detainer-explainer.js';
 import { KyrHotlineCard } from './hotline-card/hotline-card.js';
@@ -44,12 +43,4 @@ export async function defineAllInTurns(): Promise<void> {
     if (i) await yieldToMain();
     for (const tag of turn) defineElement(tag, elements[tag]);
   }
-}
-
-/** A kyr widget whose shadow root came with the HTML (declarative shadow DOM), before any tag is defined. */
-export function hasServerRenderedWidgets(): boolean {
-  return (
-    !isServer &&
-    [...document.querySelectorAll(Object.keys(elements).join(', '))].some((widget) => widget.shadowRoot)
-  );
 }

@@ -6,7 +6,7 @@
  * otherwise ask for only once it had arrived. Server-rendered widgets are taken over once the
  * kit, their language and Lit's hydrate support are in.
  */
-import { kyrTags } from '../shared/tags.js';
+import { hasServerRenderedWidgets } from '../shared/tags.js';
 import { loadLocaleLazily } from '../i18n/lazy-locales.js';
 import { pageLocale } from '../i18n/page-locale.js';
 
@@ -28,8 +28,7 @@ function withDependencies<T>(module: string, load: () => Promise<T>): Promise<T>
 const starting = pageLocale(true);
 if (starting !== 'en') loadLocaleLazily(starting).catch(() => undefined);
 
-const serverRendered = [...document.querySelectorAll(kyrTags.join())].some((widget) => widget.shadowRoot);
-const hydrateSupport = serverRendered
+const hydrateSupport = hasServerRenderedWidgets()
   ? import('../hydration/after-lit.js').then(
       ({ installHydrateSupport }) => installHydrateSupport(),
       // Without it the widgets still render (their server HTML is replaced, see KyrElement).

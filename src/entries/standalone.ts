@@ -22,7 +22,8 @@ import {
 } from '../public-api.js';
 import { loadLocaleBundled } from '../i18n/bundled-locales.js';
 import { startLocalization, whenStartingLocaleReady } from '../i18n/runtime.js';
-import { defineAllInTurns, hasServerRenderedWidgets } from '../elements/registry.js';
+import { defineAllInTurns } from '../elements/registry.js';
+import { hasServerRenderedWidgets } from '../shared/tags.js';
 
 // Every language is inside: the starting one is in place within this task's microtasks. The tags
 // are defined at once (a framework sees their properties; the first render waits for the
